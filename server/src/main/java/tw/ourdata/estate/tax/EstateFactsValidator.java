@@ -25,6 +25,7 @@ public final class EstateFactsValidator {
 
     private final Clock clock;
 
+    /** @param clock today's date is taken in the clock's zone: give it Asia/Taipei, where deaths are registered */
     public EstateFactsValidator(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }

@@ -65,8 +65,7 @@ public final class EstateTaxCalculator {
 
     private static Assessment assess(EstateFacts facts, StatutoryShares shares, TaxParameters parameters) {
         GrossEstate gross = GrossEstate.of(facts);
-        // Art. 18(2): doubled for military, police and public servants who die in the line of duty
-        long exemption = facts.diedInLineOfDuty() ? Math.multiplyExact(2, parameters.exemption()) : parameters.exemption();
+        long exemption = Exemption.of(parameters, facts.diedInLineOfDuty());
         List<TaxLine> deductions = Deductions.of(facts, shares, parameters);
         long net = Math.max(0, gross.total() - exemption - Deductions.total(deductions));
         return new Assessment(gross, exemption, deductions, net, parameters.taxOn(net));

@@ -244,6 +244,9 @@ class EstateTaxCalculatorTest {
 
             assertThat(estimate.exemption()).isEqualTo(26_660_000);
             assertThat(estimate.netTaxableEstate()).isEqualTo(40_000_000 - 26_660_000 - 1_380_000);
+            assertThat(Exemption.line(TaxParameterFixture.FROM_2025, true))
+                    .isEqualTo(new TaxLine(TaxLineCode.EXEMPTION, 26_660_000, "遺產及贈與稅法第18條 / Estate and Gift Tax Act Art. 18"));
+            assertThat(Exemption.of(TaxParameterFixture.FROM_2017_05_12, false)).isEqualTo(12_000_000);
         }
 
         @Test
