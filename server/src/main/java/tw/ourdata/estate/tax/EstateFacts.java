@@ -1,6 +1,8 @@
 package tw.ourdata.estate.tax;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import tw.ourdata.estate.succession.Heir;
@@ -51,7 +53,7 @@ public record EstateFacts(
 
     private static <T> List<T> orEmpty(List<T> list) {
         // not List.copyOf: it refuses null elements, which the validator must be able to report
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     static long orZero(Long amount) {
