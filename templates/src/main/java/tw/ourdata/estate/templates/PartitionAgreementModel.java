@@ -33,9 +33,20 @@ public record PartitionAgreementModel(String documentId, Decedent decedent, List
         }
         // Two heirs sharing a field name would make one sign the other's box.
         Set<String> fieldNames = new HashSet<>();
+        Set<String> heirNames = new HashSet<>();
         for (Heir heir : heirs) {
             if (!fieldNames.add(heir.signatureFieldName())) {
                 throw new IllegalArgumentException("duplicate signature field name: " + heir.signatureFieldName());
+            }
+            heirNames.add(heir.name());
+        }
+        // An asset allocated to someone who is not a party would be a partition nobody can sign for.
+        for (Asset asset : assets) {
+            for (Allocation allocation : asset.allocations()) {
+                if (!heirNames.contains(allocation.heirName())) {
+                    throw new IllegalArgumentException("asset " + asset.identifier() + " is allocated to "
+                            + allocation.heirName() + ", who is not an heir of this agreement");
+                }
             }
         }
     }

@@ -19,6 +19,15 @@ class ModelTest {
     }
 
     @Test
+    void anAssetCanOnlyGoToAnHeirOfTheAgreement() {
+        List<Heir> heirs = List.of(Heir.ofAge("林美玲", "配偶 Spouse", "1", "1", "heir-1"));
+        List<Asset> assets = List.of(new Asset("存款", "存款 Deposit", "臺灣銀行", "012-1", 1L,
+                List.of(new Allocation("王大同", "1"))));
+        assertThatThrownBy(() -> Samples.agreement(heirs, assets))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("王大同");
+    }
+
+    @Test
     void aSignatureFieldNameCannotBeAFieldHierarchy() {
         assertThatThrownBy(() -> Heir.ofAge("林美玲", "配偶 Spouse", "1/2", "1/2", "heirs.1"))
                 .isInstanceOf(IllegalArgumentException.class);

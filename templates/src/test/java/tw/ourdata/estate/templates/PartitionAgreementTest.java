@@ -104,7 +104,7 @@ class PartitionAgreementTest {
         List<Heir> heirs = List.of(
                 Heir.ofAge("<b>王</b>", "子 Son", "1/2", "1/2", "heir-1"),
                 Heir.ofAge("李&amp;四 \"Q\"", "女 Daughter", "1/2", "1/2", "heir-2"));
-        RenderedDocument doc = RENDERER.renderPartitionAgreement(Samples.agreement(heirs, Samples.assets(1)));
+        RenderedDocument doc = RENDERER.renderPartitionAgreement(Samples.agreement(heirs, Samples.oneDepositFor(heirs.get(0).name())));
 
         String rendered = PdfInspection.text(doc.pdf());
         assertThat(rendered).contains("<b>王</b> 簽章 Signature", "李&amp;四 \"Q\"");
@@ -126,5 +126,33 @@ class PartitionAgreementTest {
         assertThat(fields).extracting(PdfInspection.SignatureFieldInfo::name).containsExactly("heir-1", "heir-2", "heir-3");
         assertThat(fields).allSatisfy(f -> assertThat(f.pageNumber()).isGreaterThan(1));
         assertThat(fields.get(2).textJustAbove()).contains("法定代理人 Guardian: 林美玲");
+    }
+
+    @Test
+    void manyHeirsSignatureBoxesRunOntoTheNextPageEachUnderItsOwnLabel() {
+        List<Heir> heirs = java.util.stream.IntStream.rangeClosed(1, 9)
+                .mapToObj(i -> Heir.ofAge("繼承人" + i + "號", "子 Son", "1/9", "1/9", "heir-" + i))
+                .toList();
+        List<Asset> assets = List.of(new Asset("活期存款", "存款 Deposit", "臺灣銀行", "012-1", 900L,
+                heirs.stream().map(h -> new Allocation(h.name(), "1/9")).toList()));
+
+        RenderedDocument doc = RENDERER.renderPartitionAgreement(Samples.agreement(heirs, assets));
+
+        List<PdfInspection.SignatureFieldInfo> fields = PdfInspection.signatureFields(doc.pdf());
+        assertThat(fields).hasSize(9);
+        for (PdfInspection.SignatureFieldInfo a : fields) {
+            for (PdfInspection.SignatureFieldInfo b : fields) {
+                if (a != b && a.pageNumber() == b.pageNumber()) {
+                    boolean apart = a.rect().getUpperRightY() <= b.rect().getLowerLeftY()
+                            || b.rect().getUpperRightY() <= a.rect().getLowerLeftY();
+                    assertThat(apart).as(a.name() + " and " + b.name() + " overlap").isTrue();
+                }
+            }
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            assertThat(fields.get(i).name()).isEqualTo("heir-" + (i + 1));
+            assertThat(fields.get(i).textJustAbove()).contains("繼承人" + (i + 1) + "號 簽章 Signature");
+        }
+        assertThat(fields.get(8).pageNumber()).isGreaterThan(fields.get(0).pageNumber());
     }
 }

@@ -32,7 +32,7 @@ class RareCharacterTest {
         List<Heir> heirs = List.of(
                 Heir.ofAge("林" + EXT_B + "玲", "女 Daughter", "1/2", "1/2", "heir-1"),
                 Heir.ofAge("陳家豪", "子 Son", "1/2", "1/2", "heir-2"));
-        RenderedDocument doc = RENDERER.renderPartitionAgreement(Samples.agreement(heirs, Samples.assets(1)));
+        RenderedDocument doc = RENDERER.renderPartitionAgreement(Samples.agreement(heirs, Samples.oneDepositFor(heirs.get(0).name())));
 
         assertThat(PdfInspection.text(doc.pdf())).contains("林〔U+2161D〕玲 簽章 Signature");
         assertThat(doc.warnings()).singleElement().asString().contains("U+2161D", "林" + EXT_B + "玲");

@@ -52,6 +52,12 @@ final class Samples {
         return assets;
     }
 
+    /** One deposit that goes wholly to the given heir: for tests about the heirs, not the assets. */
+    static List<Asset> oneDepositFor(String heirName) {
+        return List.of(new Asset("活期存款 Demand deposit", "存款 Deposit", "臺灣銀行 Bank of Taiwan",
+                "012-34-567890", 2_345_678L, List.of(new Allocation(heirName, "1"))));
+    }
+
     static TaxAssessmentNoticeModel assessmentNotice() {
         return new TaxAssessmentNoticeModel("TAN-2026-000123-v2", DECEDENT, "財北國稅遺字第1150012345號",
                 List.of(
