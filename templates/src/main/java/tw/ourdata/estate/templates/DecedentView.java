@@ -10,7 +10,7 @@ final class DecedentView {
     static Map<String, Object> of(Decedent decedent, GlyphGuard guard) {
         return Map.of(
                 "name", guard.text(decedent.name()),
-                "nationalId", guard.text(decedent.nationalId()),
+                "nationalId", guard.identifier(decedent.nationalId()),
                 "dateOfDeath", Formats.date(decedent.dateOfDeath()),
                 "lastAddress", guard.text(decedent.lastAddress()));
     }

@@ -6,8 +6,7 @@ import java.util.Map;
 /**
  * Renders the estate's documents as PDF/A-2b, Traditional Chinese first with English subtitles.
  *
- * <p>Create one and share it: construction reads the font and the templates once (about a
- * second); every render call builds its own font provider and PDF, so calls from several threads
+ * <p>Create one and share it: construction reads the font (7 MB) and the templates once; every render call builds its own font provider and PDF, so calls from several threads
  * at once are safe. Model texts the embedded font cannot draw are shown as a visible marker such
  * as 〔U+2161D〕 and listed in {@link RenderedDocument#warnings()}.
  */

@@ -20,6 +20,15 @@ final class GlyphGuard {
     }
 
     String text(String value) {
+        return guard(value, true);
+    }
+
+    /** Like {@link #text}, but the warning does not repeat the value: for national IDs, which must not spread into logs. */
+    String identifier(String value) {
+        return guard(value, false);
+    }
+
+    private String guard(String value, boolean echoInWarning) {
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(cp -> {
             if (font.covers(cp) || isLayoutWhitespace(cp)) {
@@ -27,8 +36,10 @@ final class GlyphGuard {
             } else {
                 String marker = marker(cp);
                 out.append(marker);
-                warnings.add("字型缺字，以" + marker + "標示：「" + value + "」 / Character U+"
-                        + hex(cp) + " is not in the embedded font and is shown as " + marker + " in: " + value);
+                String where = echoInWarning ? "：「" + value + "」" : "";
+                warnings.add("字型缺字，以" + marker + "標示" + where + " / Character U+" + hex(cp)
+                        + " is not in the embedded font and is shown as " + marker
+                        + (echoInWarning ? " in: " + value : ""));
             }
         });
         return out.toString();

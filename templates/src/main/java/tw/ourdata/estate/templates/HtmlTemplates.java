@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -52,7 +53,7 @@ final class HtmlTemplates {
         if (template == null) {
             throw new IllegalArgumentException("no template " + templateName);
         }
-        Map<String, Object> context = new java.util.HashMap<>(view);
+        Map<String, Object> context = new HashMap<>(view);
         context.put("stylesheet", stylesheet);
         context.put("documentId", DocumentIds.require(documentId));
         return template.execute(context);

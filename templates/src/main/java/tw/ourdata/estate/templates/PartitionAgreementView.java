@@ -3,6 +3,7 @@ package tw.ourdata.estate.templates;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** A partition agreement model as template values: every text passed through the glyph guard, amounts and dates formatted. */
 final class PartitionAgreementView {
@@ -37,7 +38,7 @@ final class PartitionAgreementView {
     }
 
     private static List<Map<String, Object>> assets(List<Asset> assets, GlyphGuard guard) {
-        return java.util.stream.IntStream.range(0, assets.size()).mapToObj(i -> {
+        return IntStream.range(0, assets.size()).mapToObj(i -> {
             Asset asset = assets.get(i);
             return Map.<String, Object>of(
                     "number", String.valueOf(i + 1),

@@ -4,6 +4,7 @@ import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.forms.fields.PdfSignatureFormField;
 import com.itextpdf.forms.fields.SignatureFormFieldBuilder;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -56,7 +57,7 @@ final class SignatureFields {
      * PDF/A wants every visible widget to have a normal appearance; an empty one keeps the heir's
      * box as the template drew it and embeds no extra font. The signer replaces it when signing.
      */
-    private static com.itextpdf.kernel.pdf.PdfDictionary emptyAppearance(PdfADocument pdf, Rectangle area) {
+    private static PdfDictionary emptyAppearance(PdfADocument pdf, Rectangle area) {
         PdfFormXObject appearance = new PdfFormXObject(new Rectangle(0, 0, area.getWidth(), area.getHeight()));
         appearance.makeIndirect(pdf);
         return appearance.getPdfObject();
