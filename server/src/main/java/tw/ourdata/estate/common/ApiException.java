@@ -20,6 +20,13 @@ public class ApiException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** For 429: how long the caller should wait, in seconds. */
+    private long retryAfterSeconds;
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
     public HttpStatus status() {
         return status;
     }
@@ -44,6 +51,13 @@ public class ApiException extends RuntimeException {
 
     public static ApiException forbidden(String detail) {
         return new ApiException(HttpStatus.FORBIDDEN, detail, List.of());
+    }
+
+    public static ApiException tooManyRequests(long retryAfterSeconds) {
+        ApiException e = new ApiException(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests; try again in " + retryAfterSeconds + " s.", List.of());
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
     }
 
     public static ApiException tooLarge(String detail) {

@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ourdata.estimate.requests-per-minute=60")
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
 }

@@ -46,7 +46,7 @@ final class Estate {
     }
 
     Estate excludedAsset(long value) {
-        assets.add(new Asset(AssetKind.LIFE_INSURANCE, value, true));
+        assets.add(new Asset(AssetKind.INSURANCE, value, true));
         return this;
     }
 

@@ -30,7 +30,7 @@ class EstateTaxJsonTest {
               "diedInLineOfDuty": false,
               "residentOfTaiwan": true,
               "assets": [ { "kind": "LAND", "value": 22000000, "excluded": false },
-                          { "kind": "LIFE_INSURANCE", "value": 3000000, "excluded": true } ],
+                          { "kind": "INSURANCE", "value": 3000000, "excluded": true } ],
               "foreignAssets": [],
               "giftsWithinTwoYears": [ { "recipient": "HEIR", "valueAtDeath": 0, "giftTaxPaid": 0,
                                          "landValueIncrementTaxPaid": 0, "interest": 0 } ],
@@ -52,7 +52,7 @@ class EstateTaxJsonTest {
         assertThat(facts.dateOfDeath()).isEqualTo(LocalDate.of(2025, 1, 15));
         assertThat(facts.residentOfTaiwan()).isTrue();
         assertThat(facts.assets()).containsExactly(new Asset(AssetKind.LAND, 22_000_000L, false),
-                new Asset(AssetKind.LIFE_INSURANCE, 3_000_000L, true));
+                new Asset(AssetKind.INSURANCE, 3_000_000L, true));
         assertThat(facts.heirs()).extracting(h -> h.relation()).containsExactly(HeirRelation.SPOUSE, HeirRelation.CHILD);
         assertThat(facts.spouseClaim()).isNull();
     }
