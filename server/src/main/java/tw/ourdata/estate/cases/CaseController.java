@@ -1,98 +1,22 @@
 package tw.ourdata.estate.cases;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.ourdata.estate.common.ApiException;
-import tw.ourdata.estate.common.NationalId;
-import tw.ourdata.estate.security.ApiClient;
-
+/** {@code GET /api/v1/cases/{id}}: where a case stands. */
 @RestController
 class CaseController {
 
-    private final CaseRepository cases;
-    private final RuntimeService runtime;
-    private final RepositoryService repository;
+    private final CaseViews views;
 
-    CaseController(CaseRepository cases, RuntimeService runtime, RepositoryService repository) {
-        this.cases = cases;
-        this.runtime = runtime;
-        this.repository = repository;
+    CaseController(CaseViews views) {
+        this.views = views;
     }
 
-    /**
-     * Readable by the registration office that filed the notice and by tax officers. Anyone else
-     * gets 404, not 403: whether a case exists for someone else's relative is itself personal data.
-     */
     @GetMapping("/api/v1/cases/{id}")
     CaseView get(@PathVariable String id, Authentication caller) {
-        UUID caseId = parse(id);
-        CaseRepository.EstateCase c = cases.find(caseId).filter(found -> mayRead(caller, found))
-                .orElseThrow(() -> ApiException.notFound("No case " + id + " that you may read."));
-        List<CaseView.Heir> heirs = cases.heirs(caseId).stream().map(h -> new CaseView.Heir(h.position(),
-                NationalId.mask(h.nationalId()), h.name(), h.relation().name(), h.predeceased(),
-                h.representsNationalId() == null ? null : NationalId.mask(h.representsNationalId()),
-                h.guardianNationalId() != null)).toList();
-        return new CaseView(c.id().toString(), c.registrationNumber(), c.status(),
-                new CaseView.Decedent(NationalId.mask(c.decedentNationalId()), c.decedentName(), c.decedentBirthDate(),
-                        c.dateOfDeath(), c.diedInLineOfDuty()),
-                heirs, c.createdAt(), currentActivities(c.processInstanceId()));
-    }
-
-    private static boolean mayRead(Authentication caller, CaseRepository.EstateCase c) {
-        if (caller.getPrincipal() instanceof ApiClient client) {
-            return client.kind() == ApiClient.Kind.REGISTRATION_OFFICE && client.id().equals(c.filedBy());
-        }
-        return caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER")
-                || a.getAuthority().equals("ROLE_ADMIN"));
-    }
-
-    /** The leaf activities of the case's process and of every process it called. */
-    private List<CaseView.Activity> currentActivities(String rootProcessInstanceId) {
-        List<CaseView.Activity> result = new ArrayList<>();
-        if (rootProcessInstanceId == null) {
-            return result;
-        }
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().rootProcessInstanceId(rootProcessInstanceId).list()) {
-            ActivityInstance tree = runtime.getActivityInstance(instance.getId());
-            if (tree != null) {
-                String key = repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey();
-                collectLeaves(tree, key, result);
-            }
-        }
-        return result;
-    }
-
-    private static void collectLeaves(ActivityInstance node, String processKey, List<CaseView.Activity> out) {
-        if (node.getChildActivityInstances().length == 0 && node.getChildTransitionInstances().length == 0) {
-            if (!"processDefinition".equals(node.getActivityType())) {
-                out.add(new CaseView.Activity(node.getActivityId(), node.getActivityName(), processKey));
-            }
-            return;
-        }
-        for (ActivityInstance child : node.getChildActivityInstances()) {
-            collectLeaves(child, processKey, out);
-        }
-        for (var transition : node.getChildTransitionInstances()) {
-            out.add(new CaseView.Activity(transition.getActivityId(), transition.getActivityName(), processKey));
-        }
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("No case " + id + " that you may read.");
-        }
+        return views.read(id, caller);
     }
 }

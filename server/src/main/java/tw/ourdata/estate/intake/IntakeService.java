@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.security.ApiClient;
@@ -51,8 +52,10 @@ public class IntakeService {
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    IntakeService(CaseRepository cases, RuntimeService runtime, JdbcClient jdbc, Clock clock) {
+    IntakeService(CaseRepository cases, RuntimeService runtime, JdbcClient jdbc, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.cases = cases;
         this.runtime = runtime;
         this.jdbc = jdbc;
@@ -89,6 +92,9 @@ public class IntakeService {
                 .setVariable("caseId", caseId.toString())
                 .correlateStartMessage();
         cases.attachProcess(caseId, process.getId());
+        audit.record(caseId, new AuditTrail.Actor("REGISTRATION_OFFICE", office.id().toString()), "NOTICE_RECEIVED",
+                cases.heirs(caseId).stream().map(CaseRepository.Heir::id).toList(),
+                "death-registration notice " + notice.registrationNumber() + " from " + notice.registrationOffice());
         log.info("Case {} opened for registration {} with {} people in the succession table",
                 caseId, notice.registrationNumber(), notice.members().size());
         return new Receipt(caseId, notice.registrationNumber(), true);
