@@ -78,7 +78,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers(path("/camunda/**"), path("/actuator/health"), path("/actuator/health/**"), path("/error")).permitAll()
+                        .requestMatchers(path("/camunda/**"), path("/actuator/health"), path("/actuator/health/**"), path("/error"),
+                                path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"), path("/swagger-ui/**")).permitAll()
                         .anyRequest().denyAll())
                 .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));

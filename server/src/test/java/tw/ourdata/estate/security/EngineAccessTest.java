@@ -91,4 +91,14 @@ class EngineAccessTest {
         assertThat(http.get("/actuator/env", null).status()).isIn(401, 403, 404);
         assertThat(http.get("/api/v1/nothing-here", bearer("dev-registration-office")).status()).isIn(403, 404);
     }
+
+    @Test
+    void theOpenApiDescriptionListsTheMachineFacingApis() {
+        Http.Response docs = http.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/v1/death-notices")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/estate-tax/estimate")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/cases/{id}")).isTrue();
+        assertThat(docs.body()).doesNotContain("/engine-rest");
+    }
 }
