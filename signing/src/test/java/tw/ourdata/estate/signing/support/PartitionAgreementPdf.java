@@ -61,7 +61,13 @@ public final class PartitionAgreementPdf {
                 PdfWidgetAnnotation widget = field.getWidgets().get(0);
                 widget.getPdfObject().put(PdfName.Type, PdfName.Annot);
                 widget.setFlags(4); // print
-                widget.setNormalAppearance(signHere(doc, font, rect, "Heir " + i + ": sign here"));
+                widget.setNormalAppearance(blank(doc, rect));
+                // The label is page content, not the widget's appearance: a validator comparing the page
+                // before and after a field is signed (EU DSS hides the signed widget) then sees no change.
+                new PdfCanvas(target).setLineWidth(0.5f)
+                        .rectangle(rect.getX() - 2, rect.getY() - 2, rect.getWidth() + 4, rect.getHeight() + 4).stroke()
+                        .beginText().setFontAndSize(font, 9).moveText(rect.getX(), rect.getTop() + 6)
+                        .showText("Heir " + i + " signs here").endText().release();
                 form.addField(field, target);
             }
         }
@@ -76,12 +82,10 @@ public final class PartitionAgreementPdf {
         }
     }
 
-    private static PdfDictionary signHere(PdfDocument doc, PdfFont font, Rectangle rect, String label) {
+    /** An empty appearance stream: PDF/A wants one on every widget, the page already shows the label. */
+    private static PdfDictionary blank(PdfDocument doc, Rectangle rect) {
         PdfFormXObject xobject = new PdfFormXObject(new Rectangle(0, 0, rect.getWidth(), rect.getHeight()));
-        PdfCanvas c = new PdfCanvas(xobject, doc);
-        c.setLineWidth(0.5f).rectangle(0.5, 0.5, rect.getWidth() - 1, rect.getHeight() - 1).stroke();
-        c.beginText().setFontAndSize(font, 10).moveText(6, rect.getHeight() - 16).showText(label).endText();
-        c.release();
+        new PdfCanvas(xobject, doc).release();
         return xobject.getPdfObject();
     }
 
