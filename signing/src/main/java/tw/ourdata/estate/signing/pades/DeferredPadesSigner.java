@@ -80,6 +80,7 @@ public final class DeferredPadesSigner {
         if (signerChain.isEmpty()) {
             throw new IllegalArgumentException("the signer chain is empty");
         }
+        NotAPdfException.requirePdf(pdf);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
             PdfSigner signer = new PdfSigner(reader(pdf), out, new StampingProperties().useAppendMode());
@@ -103,6 +104,8 @@ public final class DeferredPadesSigner {
                     signerChain.get(0).getEncoded(), chainDer, signingTime);
         } catch (SignatureRejectedException | NotAPdfException e) {
             throw e;
+        } catch (com.itextpdf.commons.exceptions.ITextException e) {
+            throw new NotAPdfException("unreadable PDF: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new SignatureRejectedException(RejectionReason.FIELD_UNAVAILABLE, e.getMessage());
         } catch (Exception e) {
@@ -238,10 +241,9 @@ public final class DeferredPadesSigner {
 
     static PdfReader reader(byte[] pdf) {
         try {
-            PdfReader reader = new PdfReader(new ByteArrayInputStream(pdf));
-            return reader;
-        } catch (Exception e) {
-            throw new NotAPdfException("not a PDF", e);
+            return new PdfReader(new ByteArrayInputStream(NotAPdfException.requirePdf(pdf)));
+        } catch (java.io.IOException e) {
+            throw new NotAPdfException("unreadable PDF", e);
         }
     }
 

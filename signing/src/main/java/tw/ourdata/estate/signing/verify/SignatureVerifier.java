@@ -1,7 +1,6 @@
 package tw.ourdata.estate.signing.verify;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.CRL;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -44,9 +43,7 @@ public final class SignatureVerifier {
 
     /** @throws NotAPdfException if the bytes are not a readable PDF */
     public VerificationReport verify(byte[] pdf) {
-        if (pdf == null || pdf.length < 8 || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw new NotAPdfException("not a PDF (no %PDF- header)", null);
-        }
+        NotAPdfException.requirePdf(pdf);
         Revisions revisions = Revisions.of(pdf);
         List<RevisionSnapshot> snapshots = snapshots(pdf, revisions);
         List<List<String>> changesIn = new ArrayList<>();
@@ -108,7 +105,7 @@ public final class SignatureVerifier {
             }
         } catch (NotAPdfException e) {
             throw e;
-        } catch (com.itextpdf.kernel.exceptions.PdfException e) {
+        } catch (com.itextpdf.commons.exceptions.ITextException e) {
             throw new NotAPdfException("unreadable PDF: " + e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new NotAPdfException("unreadable PDF: " + e.getMessage(), e);
