@@ -232,7 +232,8 @@ public final class DeferredPadesSigner {
 
     /** Room for the chain, the signed attributes and signature, and the timestamp token (with its chain). */
     private int estimatedSize(List<X509Certificate> chain) throws CertificateEncodingException {
-        int size = 2048 + tsa.getTokenSizeEstimate();
+        // Signed attributes (~200 B), signature (72 B ECDSA, up to 512 B RSA-4096), CMS framing: 1 KiB.
+        int size = 1024 + tsa.getTokenSizeEstimate();
         for (X509Certificate c : chain) {
             size += c.getEncoded().length;
         }

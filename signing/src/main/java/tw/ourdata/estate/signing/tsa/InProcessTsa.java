@@ -49,8 +49,24 @@ public final class InProcessTsa implements ITSAClient {
 
     @Override
     public int getTokenSizeEstimate() {
-        // The token embeds the TSA chain (three EC certificates) plus the signed TSTInfo.
-        return 4096;
+        // The token embeds the TSA chain plus the signed TSTInfo and signer info (a few hundred bytes). The
+        // estimate is reserved, zero-filled, in every signature's /Contents, so it is kept close to the truth.
+        int size = 1024;
+        try {
+            for (java.security.cert.X509Certificate c : embeddedChain()) {
+                size += c.getEncoded().length;
+            }
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        return size;
+    }
+
+    /** The TSA certificate and its issuers, without the self-signed root: a verifier has that as its anchor. */
+    private java.util.List<java.security.cert.X509Certificate> embeddedChain() {
+        return credentials.chain().stream()
+                .filter(c -> !c.getSubjectX500Principal().equals(c.getIssuerX500Principal()))
+                .toList();
     }
 
     @Override
@@ -73,7 +89,7 @@ public final class InProcessTsa implements ITSAClient {
                 new JcaSimpleSignerInfoGeneratorBuilder().build(algorithm, credentials.privateKey(),
                         credentials.certificate()),
                 sha256, POLICY);
-        tokenGenerator.addCertificates(new JcaCertStore(credentials.chain()));
+        tokenGenerator.addCertificates(new JcaCertStore(embeddedChain()));
         TimeStampResponseGenerator responseGenerator = new TimeStampResponseGenerator(tokenGenerator,
                 TSPAlgorithms.ALLOWED);
         TimeStampResponse response = responseGenerator.generate(request, new BigInteger(64, random).abs(),
