@@ -157,6 +157,23 @@ class SignatureRejectionTest {
     }
 
     @Test
+    void aHeirWithAnRsaKeyFromACitizenCardStyleTokenCanSign() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        java.security.KeyPair rsa = g.generateKeyPair();
+        java.security.cert.X509Certificate cert = estate.ca.issueHeirCertificate(
+                new tw.ourdata.estate.signing.ca.HeirIdentity("陳大文", "A123456789"), rsa.getPublic(),
+                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+        PreparedSignature prepared = estate.signer.prepare(agreement, FIELD, estate.ca.chainOf(cert), now);
+        java.security.Signature s = java.security.Signature.getInstance("SHA256withRSA");
+        s.initSign(rsa.getPrivate());
+        s.update(prepared.dataToSign());
+
+        byte[] signed = estate.signer.complete(prepared, s.sign(), "A123456789", agreement);
+        assertThat(estate.verifier.verify(signed).verdict()).isEqualTo(Verdict.VALID);
+    }
+
+    @Test
     void garbageInsteadOfASignatureIsRefusedAsMalformed() {
         TestHeir heir = TestHeir.create("陳大文", "A123456789").certifiedBy(estate.ca);
         PreparedSignature prepared = estate.signer.prepare(agreement, FIELD, heir.chain, now);

@@ -65,8 +65,13 @@ final class CaKeyStore {
         }
     }
 
-    /** Writes to a temporary file first and moves it in place, so a crash never leaves half a key store. */
-    void create(Map<String, SigningCredentials> entries, char[] passphrase) {
+    /**
+     * Writes to a temporary file first and links it in place only if no key store exists yet, so a crash never
+     * leaves half a key store and two server nodes starting together on a shared directory end up with one CA.
+     *
+     * @return false if another process created the key store first (the caller then loads that one)
+     */
+    boolean createIfAbsent(Map<String, SigningCredentials> entries, char[] passphrase) {
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
@@ -85,7 +90,17 @@ final class CaKeyStore {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 ks.store(out, passphrase);
             }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.createLink(file, tmp); // fails if the file exists, unlike rename(2)
+                return true;
+            } catch (java.nio.file.FileAlreadyExistsException lost) {
+                return false;
+            } catch (UnsupportedOperationException noHardLinks) {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (Exception e) {
             throw new PlatformCaException("cannot write the platform CA key store " + file, e);
         }

@@ -40,7 +40,8 @@ import tw.ourdata.estate.signing.SigningCredentials;
  * authority and the platform seal. Created on first use in a directory, reloaded afterwards.
  *
  * <p>On disk: {@code platform-ca.p12} (all private keys, passphrase-encrypted PKCS#12),
- * {@code root-ca.pem} (public, for relying parties) and {@code revoked.txt} (revoked serials).
+ * {@code root-ca.pem} (public, for relying parties) and {@code revoked.txt} (revoked serials, with
+ * {@code revoked.txt.lock} to serialise writers). Several server nodes may share the directory.
  * The root key lives next to the issuing key for the demo; production keeps it offline and uses a
  * citizen-certificate chain for heirs, which this class accepts as extra trust anchors elsewhere.
  */
@@ -91,8 +92,11 @@ public final class PlatformCa {
                 throw new PlatformCaException("the CA passphrase must have at least 8 characters");
             }
             entries = generate(base);
-            store.create(entries, passphrase);
-            writeRootPem(directory, entries.get(ROOT).certificate());
+            if (store.createIfAbsent(entries, passphrase)) {
+                writeRootPem(directory, entries.get(ROOT).certificate());
+            } else {
+                entries = store.load(passphrase); // another node created it a moment ago
+            }
         }
         return new PlatformCa(entries, new RevocationRegistry(directory.resolve("revoked.txt")), base + CRL_PATH);
     }

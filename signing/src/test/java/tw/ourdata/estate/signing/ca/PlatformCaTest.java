@@ -138,6 +138,20 @@ class PlatformCaTest {
     }
 
     @Test
+    void aRevocationMadeThroughOneServerNodeIsInTheCrlOfAnother() throws Exception {
+        PlatformCa nodeA = PlatformCa.openOrCreate(dir, PASSPHRASE, BASE);
+        PlatformCa nodeB = PlatformCa.openOrCreate(dir, PASSPHRASE, BASE);
+        X509Certificate cert = nodeA.issueHeirCertificate(new HeirIdentity("陳大文", "A123456789"),
+                key("RSA", 2048), Instant.now(), Instant.now().plus(Duration.ofDays(1)));
+
+        nodeA.revoke(cert.getSerialNumber());
+
+        X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509")
+                .generateCRL(new ByteArrayInputStream(nodeB.currentCrl()));
+        assertThat(crl.getRevokedCertificate(cert.getSerialNumber())).isNotNull();
+    }
+
+    @Test
     void theTimestampAuthorityHasOnlyACriticalTimeStampingExtendedKeyUsage() throws Exception {
         PlatformCa ca = PlatformCa.openOrCreate(dir, PASSPHRASE, BASE);
         X509Certificate tsa = ca.timestampAuthority().certificate();
