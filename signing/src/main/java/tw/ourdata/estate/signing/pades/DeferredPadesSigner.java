@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Optional;
 import java.util.TimeZone;
 
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -39,6 +38,7 @@ import com.itextpdf.signatures.SignerProperties;
 
 import tw.ourdata.estate.signing.Certificates;
 import tw.ourdata.estate.signing.NotAPdfException;
+import tw.ourdata.estate.signing.ca.NationalIds;
 import tw.ourdata.estate.signing.trust.CertificateChainValidator;
 import tw.ourdata.estate.signing.trust.TrustAnchors;
 
@@ -146,7 +146,7 @@ public final class DeferredPadesSigner {
         String actualId = Certificates.nationalId(signer).orElse("");
         if (!actualId.equals(expectedNationalId)) {
             throw new SignatureRejectedException(RejectionReason.SIGNER_MISMATCH,
-                    "the certificate belongs to " + tw.ourdata.estate.signing.ca.NationalIds.mask(actualId)
+                    "the certificate belongs to " + NationalIds.mask(actualId)
                             + ", not to the heir of field " + prepared.fieldName());
         }
         if (!verifies(signer.getPublicKey(), prepared.dataToSign(), value.value())) {
