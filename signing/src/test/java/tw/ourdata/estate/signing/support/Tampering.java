@@ -42,6 +42,39 @@ public final class Tampering {
         }
     }
 
+    /** Appends an update that puts a text annotation (a sticky note) on page 1. */
+    public static byte[] addNoteInIncrementalUpdate(byte[] pdf) {
+        return append(pdf, doc -> doc.getPage(1).addAnnotation(
+                new com.itextpdf.kernel.pdf.annot.PdfTextAnnotation(new com.itextpdf.kernel.geom.Rectangle(400, 700, 20, 20))
+                        .setContents("Heir 1 receives nothing")));
+    }
+
+    /** Appends an update that replaces the appearance of an already signed field (what the reader shows). */
+    public static byte[] repaintSignedFieldInIncrementalUpdate(byte[] pdf, String field) {
+        return append(pdf, doc -> {
+            com.itextpdf.forms.fields.PdfFormField f = com.itextpdf.forms.PdfAcroForm.getAcroForm(doc, false)
+                    .getField(field);
+            com.itextpdf.kernel.pdf.annot.PdfWidgetAnnotation widget = f.getWidgets().get(0);
+            com.itextpdf.kernel.pdf.xobject.PdfFormXObject blank = new com.itextpdf.kernel.pdf.xobject.PdfFormXObject(
+                    new com.itextpdf.kernel.geom.Rectangle(0, 0, 10, 10));
+            widget.setNormalAppearance(blank.getPdfObject());
+            widget.setModified();
+        });
+    }
+
+    private static byte[] append(byte[] pdf, java.util.function.Consumer<PdfDocument> change) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(out),
+                    new StampingProperties().useAppendMode())) {
+                change.accept(doc);
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Flips the byte after the first occurrence of {@code marker}, in place, without any update. */
     public static byte[] flipByteInPlace(byte[] pdf, String marker) {
         String s = new String(pdf, StandardCharsets.ISO_8859_1);
