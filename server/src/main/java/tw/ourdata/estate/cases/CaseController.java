@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.NationalId;
+import tw.ourdata.estate.institutions.AssetQueryRepository;
+import tw.ourdata.estate.institutions.AssetQueryStatus;
 import tw.ourdata.estate.security.ApiClient;
 
 @RestController
@@ -23,9 +25,11 @@ class CaseController {
     private final CaseRepository cases;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final AssetQueryRepository assetQueries;
 
-    CaseController(CaseRepository cases, RuntimeService runtime, RepositoryService repository) {
+    CaseController(CaseRepository cases, RuntimeService runtime, RepositoryService repository, AssetQueryRepository assetQueries) {
         this.cases = cases;
+        this.assetQueries = assetQueries;
         this.runtime = runtime;
         this.repository = repository;
     }
@@ -43,10 +47,23 @@ class CaseController {
                 NationalId.mask(h.nationalId()), h.name(), h.relation().name(), h.predeceased(),
                 h.representsNationalId() == null ? null : NationalId.mask(h.representsNationalId()),
                 h.guardianNationalId() != null)).toList();
+        List<CaseView.AssetQuery> queries = assetQueries.forCase(caseId).stream().map(line -> new CaseView.AssetQuery(
+                line.query().id().toString(), line.query().institutionCode(), line.institutionName(), line.query().status().name(),
+                line.query().sentAt(), line.query().answeredAt())).toList();
         return new CaseView(c.id().toString(), c.registrationNumber(), c.status(),
                 new CaseView.Decedent(NationalId.mask(c.decedentNationalId()), c.decedentName(), c.decedentBirthDate(),
                         c.dateOfDeath(), c.diedInLineOfDuty()),
-                heirs, c.createdAt(), currentActivities(c.processInstanceId()));
+                heirs, c.createdAt(), currentActivities(c.processInstanceId()), queries,
+                (int) queries.stream().filter(q -> q.status().equals(AssetQueryStatus.ANSWERED.name())).count(), queries.size(),
+                inventory(caseId));
+    }
+
+    private CaseView.Inventory inventory(UUID caseId) {
+        return new CaseView.Inventory(
+                assetQueries.assets(caseId).stream().map(a -> new CaseView.InventoryAsset(a.institution(), a.kind(), a.description(),
+                        a.identifier(), a.valuationBasis(), a.value(), a.share())).toList(),
+                assetQueries.liabilities(caseId).stream().map(l -> new CaseView.InventoryLiability(l.institution(), l.kind(),
+                        l.description(), l.amount())).toList());
     }
 
     private static boolean mayRead(Authentication caller, CaseRepository.EstateCase c) {
@@ -75,7 +92,8 @@ class CaseController {
 
     private static void collectLeaves(ActivityInstance node, String processKey, List<CaseView.Activity> out) {
         if (node.getChildActivityInstances().length == 0 && node.getChildTransitionInstances().length == 0) {
-            if (!"processDefinition".equals(node.getActivityType())) {
+            // A token waiting at a join is no wait of its own: the case waits for the other branch.
+            if (!"processDefinition".equals(node.getActivityType()) && !node.getActivityType().endsWith("Gateway")) {
                 out.add(new CaseView.Activity(node.getActivityId(), node.getActivityName(), processKey));
             }
             return;
