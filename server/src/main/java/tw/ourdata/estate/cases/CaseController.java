@@ -55,7 +55,17 @@ class CaseController {
                         c.dateOfDeath(), c.diedInLineOfDuty()),
                 heirs, c.createdAt(), currentActivities(c.processInstanceId()), queries,
                 (int) queries.stream().filter(q -> q.status().equals(AssetQueryStatus.ANSWERED.name())).count(), queries.size(),
-                inventory(caseId));
+                isOfficer(caller) ? inventory(caseId) : null);
+    }
+
+    /**
+     * The inventory is the decedent's tax data (稅捐稽徵法 Art. 33 keeps it confidential): tax
+     * officers see it; the registration office, whose part ended with the notice, sees only how
+     * far the queries got.
+     */
+    private static boolean isOfficer(Authentication caller) {
+        return !(caller.getPrincipal() instanceof ApiClient) && caller.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_ADMIN"));
     }
 
     private CaseView.Inventory inventory(UUID caseId) {

@@ -30,7 +30,10 @@ public record CaseView(String id, String registrationNumber, CaseStatus status, 
                              OffsetDateTime answeredAt) {
     }
 
-    /** What the institutions' answers reported so far, valued at the date of death (whole NT$). */
+    /**
+     * What the institutions' answers reported so far, valued at the date of death (whole NT$).
+     * Shown to tax officers only; absent for the registration office.
+     */
     public record Inventory(List<InventoryAsset> assets, List<InventoryLiability> liabilities) {
     }
 

@@ -86,6 +86,12 @@ class AssetDiscoveryEndToEndTest {
         assertThat(view.get("inventory").toString()).as("what the simulator derives from the national ID, and nothing else")
                 .isEqualTo(expectedInventory(decedentId).toString());
 
+        // The registration office follows the queries, but the inventory is tax data for officers only.
+        JsonNode asOffice = discovery.view(first, Discovery.OFFICE);
+        assertThat(asOffice.get("assetQueriesAnswered").asInt()).isEqualTo(9);
+        assertThat(asOffice.get("assetQueries")).hasSize(9);
+        assertThat(asOffice.has("inventory")).isFalse();
+
         // Determinism: the same decedent, notified again under another registration, has the same estate.
         assertThat(discovery.view(second).get("inventory")).isEqualTo(view.get("inventory"));
 
