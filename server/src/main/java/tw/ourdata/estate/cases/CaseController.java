@@ -84,7 +84,11 @@ class CaseController {
                 || a.getAuthority().equals("ROLE_ADMIN"));
     }
 
-    /** The leaf activities of the case's process and of every process it called. */
+    /**
+     * The leaf activities of the case's process and of every process it called, each listed once
+     * (nine asset queries waiting for their answers are one "awaitAnswer"; which institution stands
+     * where is in {@code assetQueries}).
+     */
     private List<CaseView.Activity> currentActivities(String rootProcessInstanceId) {
         List<CaseView.Activity> result = new ArrayList<>();
         if (rootProcessInstanceId == null) {
@@ -97,13 +101,15 @@ class CaseController {
                 collectLeaves(tree, key, result);
             }
         }
-        return result;
+        return result.stream().distinct().toList();
     }
 
     private static void collectLeaves(ActivityInstance node, String processKey, List<CaseView.Activity> out) {
         if (node.getChildActivityInstances().length == 0 && node.getChildTransitionInstances().length == 0) {
             // A token waiting at a join is no wait of its own: the case waits for the other branch.
-            if (!"processDefinition".equals(node.getActivityType()) && !node.getActivityType().endsWith("Gateway")) {
+            // A call activity waits for the process it called, whose own activities are listed.
+            String type = node.getActivityType();
+            if (!"processDefinition".equals(type) && !type.endsWith("Gateway") && !"callActivity".equals(type)) {
                 out.add(new CaseView.Activity(node.getActivityId(), node.getActivityName(), processKey));
             }
             return;
