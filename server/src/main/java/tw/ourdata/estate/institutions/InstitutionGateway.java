@@ -2,6 +2,7 @@ package tw.ourdata.estate.institutions;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.http.HttpStatusCode;
@@ -58,7 +59,7 @@ class InstitutionGateway {
                         if (status.is2xxSuccessful()) {
                             return new Delivery.Accepted(status.value());
                         }
-                        String body = new String(response.getBody().readNBytes(500), java.nio.charset.StandardCharsets.UTF_8);
+                        String body = new String(response.getBody().readNBytes(500), StandardCharsets.UTF_8);
                         if (status.is4xxClientError()) {
                             return new Delivery.Refused(status.value(), body);
                         }

@@ -226,6 +226,30 @@ class AssetQueryProcessTest {
     }
 
     @Test
+    void anAnswerThatArrivesWhileTheQueryIsBeingSentAgainEndsTheQueryWithoutSending() {
+        Discovery.OpenedCase c = discovery.open(TestIds.citizen(1));
+        String queryId = discovery.awaitStatus(c, "POST", "SENT").get("queryId").asText();
+        ProcessInstance post = discovery.assetQueryProcess(c, "POST");
+
+        // The service level passes, but the re-send cannot get through for now: a delivery job is pending.
+        simulator.setBehaviour("POST", Behaviour.FAILING);
+        management.executeJob(discovery.awaitTimer(c, "POST").getId());
+        await().atMost(Duration.ofSeconds(40)).until(() -> failedSendJob(post.getId()) != null);
+
+        // Meanwhile the answer to the first delivery arrives: stored, although nothing waits for the message yet.
+        assertThat(discovery.answerAs(c, "POST", Discovery.NONE).status()).isEqualTo(200);
+        assertThat(discovery.query(c, "POST").get("status").asText()).isEqualTo("ANSWERED");
+
+        // The pending delivery finds the answer and ends the query instead of sending it again.
+        simulator.setBehaviour("POST", Behaviour.SILENT);
+        management.executeJob(failedSendJob(post.getId()).getId());
+        await().atMost(Duration.ofSeconds(40)).until(() -> discovery.assetQueryProcess(c, "POST") == null);
+        assertThat(sendCount(queryId)).isEqualTo(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(post.getId()).activityId("assetQueryAnswered")
+                .finished().count()).isEqualTo(1);
+    }
+
+    @Test
     void aRefusingInstitutionIsEscalatedAtOnceWithoutRetries() {
         simulator.setBehaviour("JCIC", Behaviour.REFUSING);
         Discovery.OpenedCase c = discovery.open(TestIds.citizen(1));
