@@ -9,7 +9,8 @@ import java.util.List;
  * the full numbers stay in the case's own tables and on the signed documents.
  */
 public record CaseView(String id, String registrationNumber, CaseStatus status, Decedent decedent, List<Heir> heirs,
-                       OffsetDateTime createdAt, List<Activity> currentActivities) {
+                       OffsetDateTime createdAt, List<Activity> currentActivities, List<AssetQuery> assetQueries,
+                       int assetQueriesAnswered, int assetQueriesTotal, Inventory inventory) {
 
     public record Decedent(String nationalId, String name, LocalDate birthDate, LocalDate dateOfDeath,
                            boolean diedInLineOfDuty) {
@@ -17,6 +18,31 @@ public record CaseView(String id, String registrationNumber, CaseStatus status, 
 
     public record Heir(int position, String nationalId, String name, String relation, boolean predeceased,
                        String representsNationalId, boolean actsThroughGuardian) {
+    }
+
+    /**
+     * One institution asked about the decedent's assets and debts.
+     *
+     * @param status PENDING (not yet accepted by the institution), SENT, ANSWERED, ESCALATED (a tax
+     *               officer decides) or CLOSED_WITHOUT_ANSWER
+     */
+    public record AssetQuery(String queryId, String institution, String institutionName, String status, OffsetDateTime sentAt,
+                             OffsetDateTime answeredAt) {
+    }
+
+    /**
+     * What the institutions' answers reported so far, valued at the date of death (whole NT$).
+     * Shown to tax officers only; absent for the registration office.
+     */
+    public record Inventory(List<InventoryAsset> assets, List<InventoryLiability> liabilities) {
+    }
+
+    /** @param share the decedent's ownership fraction, e.g. "1/2"; "1" for the whole asset */
+    public record InventoryAsset(String institution, String kind, String description, String identifier, String valuationBasis,
+                                 long value, String share) {
+    }
+
+    public record InventoryLiability(String institution, String kind, String description, long amount) {
     }
 
     /** A BPMN activity the case is waiting in right now, e.g. a user task or a receive task. */

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.NationalId;
+import tw.ourdata.estate.institutions.AssetQueryRepository;
+import tw.ourdata.estate.institutions.AssetQueryStatus;
 import tw.ourdata.estate.security.ApiClient;
 
 /** Builds the case view for a caller allowed to read it, and records the read. */
@@ -26,9 +28,12 @@ class CaseViews {
     private final RepositoryService repository;
 
     private final AuditTrail audit;
+    private final AssetQueryRepository assetQueries;
 
-    CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository, AuditTrail audit) {
+    CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository, AuditTrail audit,
+              AssetQueryRepository assetQueries) {
         this.audit = audit;
+        this.assetQueries = assetQueries;
         this.cases = cases;
         this.runtime = runtime;
         this.repository = repository;
@@ -50,10 +55,33 @@ class CaseViews {
                 NationalId.mask(h.nationalId()), h.name(), h.relation().name(), h.predeceased(),
                 h.representsNationalId() == null ? null : NationalId.mask(h.representsNationalId()),
                 h.guardianNationalId() != null)).toList();
+        List<CaseView.AssetQuery> queries = assetQueries.forCase(caseId).stream().map(line -> new CaseView.AssetQuery(
+                line.query().id().toString(), line.query().institutionCode(), line.institutionName(), line.query().status().name(),
+                line.query().sentAt(), line.query().answeredAt())).toList();
         return new CaseView(c.id().toString(), c.registrationNumber(), c.status(),
                 new CaseView.Decedent(NationalId.mask(c.decedentNationalId()), c.decedentName(), c.decedentBirthDate(),
                         c.dateOfDeath(), c.diedInLineOfDuty()),
-                heirs, c.createdAt(), currentActivities(c.processInstanceId()));
+                heirs, c.createdAt(), currentActivities(c.processInstanceId()), queries,
+                (int) queries.stream().filter(q -> q.status().equals(AssetQueryStatus.ANSWERED.name())).count(), queries.size(),
+                isOfficer(caller) ? inventory(caseId) : null);
+    }
+
+    /**
+     * The inventory is the decedent's tax data (稅捐稽徵法 Art. 33 keeps it confidential): tax
+     * officers see it; the registration office, whose part ended with the notice, sees only how
+     * far the queries got.
+     */
+    private static boolean isOfficer(Authentication caller) {
+        return !(caller.getPrincipal() instanceof ApiClient) && caller.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_ADMIN"));
+    }
+
+    private CaseView.Inventory inventory(UUID caseId) {
+        return new CaseView.Inventory(
+                assetQueries.assets(caseId).stream().map(a -> new CaseView.InventoryAsset(a.institution(), a.kind(), a.description(),
+                        a.identifier(), a.valuationBasis(), a.value(), a.share())).toList(),
+                assetQueries.liabilities(caseId).stream().map(l -> new CaseView.InventoryLiability(l.institution(), l.kind(),
+                        l.description(), l.amount())).toList());
     }
 
     private static AuditTrail.Actor actor(Authentication caller) {
@@ -71,7 +99,11 @@ class CaseViews {
                 || a.getAuthority().equals("ROLE_ADMIN"));
     }
 
-    /** The leaf activities of the case's process and of every process it called. */
+    /**
+     * The leaf activities of the case's process and of every process it called, each listed once
+     * (nine asset queries waiting for their answers are one "awaitAnswer"; which institution stands
+     * where is in {@code assetQueries}).
+     */
     private List<CaseView.Activity> currentActivities(String rootProcessInstanceId) {
         List<CaseView.Activity> result = new ArrayList<>();
         if (rootProcessInstanceId == null) {
@@ -84,12 +116,15 @@ class CaseViews {
                 collectLeaves(tree, key, result);
             }
         }
-        return result;
+        return result.stream().distinct().toList();
     }
 
     private static void collectLeaves(ActivityInstance node, String processKey, List<CaseView.Activity> out) {
         if (node.getChildActivityInstances().length == 0 && node.getChildTransitionInstances().length == 0) {
-            if (!"processDefinition".equals(node.getActivityType())) {
+            // A token waiting at a join is no wait of its own: the case waits for the other branch.
+            // A call activity waits for the process it called, whose own activities are listed.
+            String type = node.getActivityType();
+            if (!"processDefinition".equals(type) && !type.endsWith("Gateway") && !"callActivity".equals(type)) {
                 out.add(new CaseView.Activity(node.getActivityId(), node.getActivityName(), processKey));
             }
             return;

@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 import tw.ourdata.estate.common.DeploymentMode;
+import tw.ourdata.estate.institutions.Institution;
+import tw.ourdata.estate.institutions.Institutions;
 
 /**
  * Makes sure someone can log in to the webapps, and that nobody can claim them first: with no
  * user at all, Camunda Admin would offer "create the initial user" to whoever comes by.
  *
  * <p>Demo mode seeds {@code admin}/{@code admin}, {@code officer}/{@code officer} and the
- * registration office client {@code dev-registration-office}. Otherwise the administrator comes
+ * registration office client {@code dev-registration-office}, and one institution client
+ * {@code dev-<institution code>} per institution (e.g. {@code dev-LAND}, {@code dev-JCIC}). Otherwise the administrator comes
  * from {@code ourdata.admin.username}/{@code ourdata.admin.password}, and the server refuses to
  * start without one.
  */
@@ -27,14 +30,18 @@ class IdentitySeeding implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(IdentitySeeding.class);
 
     static final String DEMO_REGISTRATION_OFFICE_KEY = "dev-registration-office";
+    static final String DEMO_INSTITUTION_KEY_PREFIX = "dev-";
 
     private final IdentityService identity;
     private final ApiClientRepository clients;
     private final DeploymentMode mode;
     private final Environment env;
+    private final Institutions institutions;
 
-    IdentitySeeding(IdentityService identity, ApiClientRepository clients, DeploymentMode mode, Environment env) {
+    IdentitySeeding(IdentityService identity, ApiClientRepository clients, DeploymentMode mode, Environment env,
+                    Institutions institutions) {
         this.identity = identity;
+        this.institutions = institutions;
         this.clients = clients;
         this.mode = mode;
         this.env = env;
@@ -54,6 +61,10 @@ class IdentitySeeding implements SmartInitializingSingleton {
             ensureUser("officer", "officer", "Demo tax officer 示範稽徵人員", EngineIdentityAuthenticationProvider.OFFICERS_GROUP);
             clients.ensure(ApiClient.Kind.REGISTRATION_OFFICE, "Demo household registration office 示範戶政事務所",
                     DEMO_REGISTRATION_OFFICE_KEY, null, true);
+            for (Institution institution : institutions.active()) {
+                clients.ensure(ApiClient.Kind.INSTITUTION, "Demo " + institution.displayName(),
+                        DEMO_INSTITUTION_KEY_PREFIX + institution.code(), institution.code(), true);
+            }
             log.warn("Demo mode: well-known users admin/admin, officer/officer and the dev-* API keys are active. "
                     + "Never run demo mode with real data.");
         } else if (identity.createUserQuery().memberOfGroup(EngineIdentityAuthenticationProvider.ADMIN_GROUP).count() == 0) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+import tw.ourdata.estate.simulator.SimulatorEnabled;
 
 /**
  * Every caller is authenticated, each actor kind with its own mechanism (DESIGN.md, "Security
@@ -53,6 +56,8 @@ class SecurityConfiguration {
                 .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/death-notices").hasRole("REGISTRATION_OFFICE")
+                        // Which institution may answer which query is checked per query (403 otherwise).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/asset-queries/*/answer").hasRole("INSTITUTION")
                         .requestMatchers(HttpMethod.POST, "/api/v1/estate-tax/estimate").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/trust/**").permitAll()
                         .anyRequest().authenticated())
@@ -71,11 +76,27 @@ class SecurityConfiguration {
     }
 
     /**
+     * The bundled institution simulator, in demo mode only (the bean does not exist otherwise, and
+     * the last chain then refuses {@code /simulator/**}): it stands for institutions outside the
+     * platform, which need no account here to receive a query.
+     */
+    @Bean
+    @Order(3)
+    @Conditional(SimulatorEnabled.class)
+    SecurityFilterChain simulator(HttpSecurity http) throws Exception {
+        http.securityMatcher(path("/simulator/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /**
      * Everything else: the Camunda webapps authenticate with their own login and CSRF protection
      * (so Spring's CSRF would only break them); health is public; the rest does not exist.
      */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(path("/camunda/**"), path("/actuator/health"), path("/actuator/health/**"), path("/error"),

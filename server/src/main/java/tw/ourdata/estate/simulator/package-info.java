@@ -1,0 +1,14 @@
+/**
+ * The bundled institution simulator, so a demo (and the end-to-end tests) run the whole
+ * institution protocol over HTTP without any real institution.
+ *
+ * <p>On in demo mode unless {@code ourdata.simulator.institutions=false}; outside demo mode it is
+ * not served at all ({@link tw.ourdata.estate.simulator.SimulatorEnabled}). It serves
+ * {@code POST /simulator/institutions/{code}/queries} without authentication, answers 202, and
+ * later posts a deterministic synthetic answer ({@link tw.ourdata.estate.simulator.SimulatedEstate})
+ * to the real callback API with the institution's demo key {@code dev-<code>}. Per institution it
+ * can be made slow, silent, failing (503) or refusing (400) with
+ * {@code ourdata.simulator.behaviour.<CODE>}, or at run time through
+ * {@link tw.ourdata.estate.simulator.SimulatorSettings}.
+ */
+package tw.ourdata.estate.simulator;
