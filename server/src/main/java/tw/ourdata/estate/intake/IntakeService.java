@@ -26,6 +26,7 @@ import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.security.ApiClient;
+import tw.ourdata.estate.tax.FilingDeadlines;
 
 /**
  * Receives a death-registration notice: validates it, stores it with its case and succession
@@ -90,6 +91,7 @@ public class IntakeService {
         ProcessInstance process = runtime.createMessageCorrelation(START_MESSAGE)
                 .processInstanceBusinessKey(notice.registrationNumber())
                 .setVariable("caseId", caseId.toString())
+                .setVariables(FilingDeadlines.timerVariables(notice.decedent().dateOfDeath()))
                 .correlateStartMessage();
         cases.attachProcess(caseId, process.getId());
         audit.record(caseId, new AuditTrail.Actor("REGISTRATION_OFFICE", office.id().toString()), "NOTICE_RECEIVED",
