@@ -13,6 +13,7 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,11 @@ class IdentityConfiguration {
         return DemoCitizenCa.openOrCreate(dataDir.resolve("demo-citizen-ca"));
     }
 
+    private static List<Path> paths(String commaSeparated) {
+        return Arrays.stream(commaSeparated == null ? new String[0] : commaSeparated.split(","))
+                .map(String::strip).filter(p -> !p.isEmpty()).map(Path::of).toList();
+    }
+
     /** The demo citizen CA exists only in demo mode. */
     static final class DemoMode implements Condition {
         @Override
@@ -56,9 +62,11 @@ class IdentityConfiguration {
     }
 
     @Bean
-    CertificateVerifier certificateVerifier(@Value("${ourdata.identity.trust-anchors:}") List<Path> anchorFiles,
-                                            @Value("${ourdata.identity.crls:}") List<Path> crlFiles,
+    CertificateVerifier certificateVerifier(@Value("${ourdata.identity.trust-anchors:}") String anchorList,
+                                            @Value("${ourdata.identity.crls:}") String crlList,
                                             Optional<DemoCitizenCa> demoCa) {
+        List<Path> anchorFiles = paths(anchorList);
+        List<Path> crlFiles = paths(crlList);
         Set<TrustAnchor> anchors = new HashSet<>();
         List<X509CRL> crls = new ArrayList<>();
         try {
