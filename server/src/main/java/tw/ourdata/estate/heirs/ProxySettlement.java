@@ -31,8 +31,14 @@ public final class ProxySettlement {
         }
         OnboardingHeir.Proxy first = active.get(0).proxy();
         boolean same = active.stream().allMatch(h -> first.sameAs(h.proxy()));
-        return same ? new Outcome(true, first, candidates, "every active heir named the same proxy")
-                : new Outcome(false, null, candidates, "the heirs named " + candidates.size() + " different proxies");
+        if (!same) {
+            return new Outcome(false, null, candidates, "the heirs named " + candidates.size() + " different proxies");
+        }
+        // An heir named by everyone may have renounced since: they no longer take part, so cannot act.
+        if (first.isHeir() && succession.stream().noneMatch(h -> h.id().equals(first.heirId()) && h.active())) {
+            return new Outcome(false, null, candidates, "the heir everyone named no longer inherits");
+        }
+        return new Outcome(true, first, candidates, "every active heir named the same proxy");
     }
 
     /** Distinct nominees of the active heirs, in the order of the first heir (by position) who named each. */

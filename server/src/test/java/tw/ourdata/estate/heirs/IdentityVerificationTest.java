@@ -82,6 +82,9 @@ class IdentityVerificationTest {
         assertThat(cookie).contains("OURDATA_PORTAL_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
         assertThat(family.status(family.son())).isEqualTo("VERIFIED");
         assertThat(runtime.getActiveActivityIds(instance)).containsExactly("awaitAuthorisation");
+        // The session lives in PostgreSQL (any node, any restart), named by the heir row, not the national ID.
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :p")
+                .param("p", "heir:" + family.son().id()).query(Long.class).single()).isOne();
 
         Http.Response me = portal.get("/api/v1/portal/me");
         assertThat(me.status()).isEqualTo(200);

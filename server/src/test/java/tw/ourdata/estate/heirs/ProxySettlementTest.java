@@ -65,6 +65,14 @@ class ProxySettlementTest {
     }
 
     @Test
+    void aNomineeWhoRenouncedSinceCannotBeTheProxy() {
+        OnboardingHeir renounced = heir(2, OnboardingStatus.RENOUNCED, null, null);
+        OnboardingHeir.Proxy them = OnboardingHeir.Proxy.heir(renounced.id());
+        ProxySettlement.Outcome outcome = ProxySettlement.settle(List.of(naming(spouse, them), naming(son, them), renounced));
+        assertThat(outcome.agreed()).isFalse();
+    }
+
+    @Test
     void nobodyLeftToInheritIsNoAgreement() {
         assertThat(ProxySettlement.settle(List.of(heir(0, OnboardingStatus.RENOUNCED, null, null))).agreed()).isFalse();
     }
