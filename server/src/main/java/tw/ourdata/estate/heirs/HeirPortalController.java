@@ -132,6 +132,12 @@ class HeirPortalController {
         return portalCases.read(person, uuid(caseId));
     }
 
+    /** Who read or passed on this heir's data, and when. */
+    @GetMapping("/heirs/{heirId}/data-access")
+    List<PortalCases.DataAccess> dataAccess(@AuthenticationPrincipal PortalPerson person, @PathVariable String heirId) {
+        return portalCases.dataAccess(person, uuid(heirId));
+    }
+
     record AuthorisationRequest(Boolean consentToDataSharing, Authorisations.ProxyChoice proxy) {
     }
 

@@ -1,12 +1,14 @@
 package tw.ourdata.estate.heirs;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +29,10 @@ class PortalCases {
     private final OnboardingRepository heirs;
     private final CaseRepository cases;
     private final AuditTrail audit;
+    private final JdbcClient jdbc;
 
-    PortalCases(OnboardingRepository heirs, CaseRepository cases, AuditTrail audit) {
+    PortalCases(OnboardingRepository heirs, CaseRepository cases, AuditTrail audit, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.heirs = heirs;
         this.cases = cases;
         this.audit = audit;
@@ -97,6 +101,24 @@ class PortalCases {
                 "the case as an heir sees it; details of " + shown.size() + " consenting co-heirs shown");
         return new CaseForHeir(c.id(), c.registrationNumber(), c.decedentName(), c.dateOfDeath(), person.assurance(),
                 entries, caseProxy);
+    }
+
+    record DataAccess(OffsetDateTime occurredAt, String actorKind, String actorId, String action, String detail) {
+    }
+
+    /**
+     * Who read or passed on this heir's data, and when (DESIGN.md, "Security model"): the events of
+     * the audit trail that name the heir as a data subject. Only for the heir or their guardian.
+     */
+    List<DataAccess> dataAccess(PortalPerson person, UUID heirId) {
+        OnboardingHeir heir = heirs.find(heirId).filter(h -> !h.predeceased() && h.actingNationalId().equals(person.nationalId()))
+                .orElseThrow(() -> ApiException.notFound("No heir " + heirId + " that you act for."));
+        return jdbc.sql("select occurred_at, actor_kind, actor_id, action, detail from audit_event "
+                        + "where case_id = :c and :h = any(data_subjects) order by sequence")
+                .param("c", heir.caseId()).param("h", heirId)
+                .query((rs, n) -> new DataAccess(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor_kind"),
+                        rs.getString("actor_id"), rs.getString("action"), rs.getString("detail")))
+                .list();
     }
 
     private static ProxyEntry proxyEntry(OnboardingHeir.Proxy proxy, Map<UUID, OnboardingHeir> byId) {

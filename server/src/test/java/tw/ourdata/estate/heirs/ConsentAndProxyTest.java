@@ -178,6 +178,14 @@ class ConsentAndProxyTest {
         assertThat(reads).hasSize(2);
         assertThat(reads.get(0)).isEmpty();
         assertThat(reads.get(1)).containsExactly(family.daughter().id());
+
+        // The daughter sees that her brother read her details, and the office's reads of the case.
+        JsonNode accesses = daughter.get("/api/v1/portal/heirs/" + family.daughter().id() + "/data-access").json();
+        List<String> actions = accesses.findValuesAsText("action");
+        assertThat(actions).contains("NOTICE_RECEIVED", "CASE_READ_BY_HEIR", "HEIR_AUTHORISED");
+        assertThat(accesses.toString()).contains(family.son().id().toString());
+        assertThat(son.get("/api/v1/portal/heirs/" + family.daughter().id() + "/data-access").status())
+                .as("only for the heir herself").isEqualTo(404);
     }
 
     @Test
