@@ -16,8 +16,14 @@ public record CaseView(String id, String registrationNumber, CaseStatus status, 
                            boolean diedInLineOfDuty) {
     }
 
+    /**
+     * {@code onboardingStatus}: INVITED, VERIFIED, AUTHORISED or RENOUNCED; absent for a predeceased
+     * child (never invited) and before onboarding started. {@code assuranceLevel}: ONE_TIME_CODE
+     * or CERTIFICATE, once verified.
+     */
     public record Heir(int position, String nationalId, String name, String relation, boolean predeceased,
-                       String representsNationalId, boolean actsThroughGuardian) {
+                       String representsNationalId, boolean actsThroughGuardian, String onboardingStatus,
+                       String assuranceLevel) {
     }
 
     /**

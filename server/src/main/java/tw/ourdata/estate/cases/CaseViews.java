@@ -1,6 +1,8 @@
 package tw.ourdata.estate.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +19,8 @@ import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.NationalId;
 import tw.ourdata.estate.institutions.AssetQueryRepository;
 import tw.ourdata.estate.institutions.AssetQueryStatus;
+import tw.ourdata.estate.heirs.OnboardingHeir;
+import tw.ourdata.estate.heirs.OnboardingRepository;
 import tw.ourdata.estate.security.ApiClient;
 
 /** Builds the case view for a caller allowed to read it, and records the read. */
@@ -29,9 +33,11 @@ class CaseViews {
 
     private final AuditTrail audit;
     private final AssetQueryRepository assetQueries;
+    private final OnboardingRepository onboardingRepository;
 
     CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository, AuditTrail audit,
-              AssetQueryRepository assetQueries) {
+              AssetQueryRepository assetQueries, OnboardingRepository onboardingRepository) {
+        this.onboardingRepository = onboardingRepository;
         this.audit = audit;
         this.assetQueries = assetQueries;
         this.cases = cases;
@@ -51,10 +57,17 @@ class CaseViews {
         List<CaseRepository.Heir> members = cases.heirs(caseId);
         // Reading the case reads every heir's personal data: each of them can later see who did.
         audit.record(caseId, actor(caller), "CASE_READ", members.stream().map(CaseRepository.Heir::id).toList(), "");
-        List<CaseView.Heir> heirs = members.stream().map(h -> new CaseView.Heir(h.position(),
-                NationalId.mask(h.nationalId()), h.name(), h.relation().name(), h.predeceased(),
-                h.representsNationalId() == null ? null : NationalId.mask(h.representsNationalId()),
-                h.guardianNationalId() != null)).toList();
+        Map<UUID, OnboardingHeir> onboarding = new HashMap<>();
+        onboardingRepository.ofCase(caseId).forEach(h -> onboarding.put(h.id(), h));
+        List<CaseView.Heir> heirs = members.stream().map(h -> {
+            OnboardingHeir o = onboarding.get(h.id());
+            return new CaseView.Heir(h.position(),
+                    NationalId.mask(h.nationalId()), h.name(), h.relation().name(), h.predeceased(),
+                    h.representsNationalId() == null ? null : NationalId.mask(h.representsNationalId()),
+                    h.guardianNationalId() != null,
+                    o == null || o.status() == null || h.predeceased() ? null : o.status().name(),
+                    o == null || o.assurance() == null ? null : o.assurance().name());
+        }).toList();
         List<CaseView.AssetQuery> queries = assetQueries.forCase(caseId).stream().map(line -> new CaseView.AssetQuery(
                 line.query().id().toString(), line.query().institutionCode(), line.institutionName(), line.query().status().name(),
                 line.query().sentAt(), line.query().answeredAt())).toList();

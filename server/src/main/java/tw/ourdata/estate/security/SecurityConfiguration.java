@@ -15,6 +15,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -48,9 +51,40 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Machine-facing APIs: stateless, bearer API keys; officers may also use HTTP Basic. */
+    /**
+     * The heirs' portal API: stateful. An heir or guardian logs in by verifying their identity
+     * (one-time code or citizen certificate, reached through their invitation token); the session
+     * is Spring Session's, in PostgreSQL. Every state-changing call needs the session's CSRF
+     * token, which {@code GET /api/v1/portal/csrf} hands out (header {@code X-CSRF-TOKEN}).
+     * Ordered before the machine chain, whose {@code /api/**} would otherwise take these paths.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+        http.securityMatcher(path("/api/v1/portal/**"))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(path("/api/v1/portal/csrf"), path("/api/v1/portal/invitations/**")).permitAll()
+                        .anyRequest().hasRole("HEIR"))
+                .csrf(c -> c.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
+                .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(r -> r.disable())
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
+                                "Verify your identity through your invitation first."))
+                        .accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN,
+                                ex instanceof CsrfException
+                                        ? "CSRF token missing or wrong: GET /api/v1/portal/csrf and send the token in its header."
+                                        : "You may not do this.")));
+        return http.build();
+    }
+
+    /** Machine-facing APIs: stateless, bearer API keys; officers may also use HTTP Basic. */
+    @Bean
+    @Order(3)
     SecurityFilterChain api(HttpSecurity http, ApiClientRepository clients, IdentityService identityService) throws Exception {
         http.securityMatcher(path("/api/**"))
                 .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService)))
@@ -61,6 +95,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/filing-deadline/extension").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/estate-tax/estimate").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/trust/**").permitAll()
+                        // demo-only helpers (dev inbox, demo citizen certificates): 404 outside demo mode
+                        .requestMatchers("/api/v1/dev/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
                         "Authentication required: a bearer API key, or an officer's credentials.")))
@@ -119,7 +155,7 @@ class SecurityConfiguration {
     private static void problem(HttpServletResponse res, HttpStatus status, String detail) throws IOException {
         res.setStatus(status.value());
         res.setContentType("application/problem+json");
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (status == HttpStatus.UNAUTHORIZED && !detail.startsWith("Verify")) {
             res.setHeader("WWW-Authenticate", "Bearer");
         }
         res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
