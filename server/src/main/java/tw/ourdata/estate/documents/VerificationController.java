@@ -3,6 +3,11 @@ package tw.ourdata.estate.documents;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +58,21 @@ class VerificationController {
         return env.getProperty("ourdata.documents.verify-max-bytes", Long.class, DEFAULT_MAX_BYTES);
     }
 
+    @SecurityRequirements // public: no credentials
+    @Operation(summary = "Verify the signatures of a PDF (public, rate-limited)",
+            description = "Checks every signature and document timestamp: the CMS over the bytes it covers, the chain "
+                    + "against the platform root and the configured trust anchors at the timestamp's time, which revision "
+                    + "it covers, and what changed after it. National IDs appear masked only. The PDF is the body "
+                    + "(application/pdf) or the form field 'file' (multipart/form-data). Nothing is stored.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class))})
+    @ApiResponse(responseCode = "200", description = "The report; verdict VALID, INVALID, INDETERMINATE or NOT_SIGNED",
+            content = @Content(schema = @Schema(implementation = VerificationReport.class)))
+    @ApiResponse(responseCode = "413", description = "Larger than 50 MiB", content = @Content)
+    @ApiResponse(responseCode = "415", description = "Neither application/pdf nor multipart/form-data", content = @Content)
+    @ApiResponse(responseCode = "422", description = "Not a readable PDF, or no file in the form", content = @Content)
+    @ApiResponse(responseCode = "429", description = "Too many verifications from this address", content = @Content)
     @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     VerificationReport verify(HttpServletRequest request) throws IOException {
         rateLimiter.acquire(request.getRemoteAddr());
@@ -67,6 +87,10 @@ class VerificationController {
             log.warn("verification failed on a {}-byte upload", pdf.length, e);
             throw VerificationRefused.notAPdf("its structure cannot be analysed (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** The form the /verify page sends, for the OpenAPI description. */
+    record Upload(@Schema(type = "string", format = "binary", description = "the PDF") String file) {
     }
 
     private byte[] body(HttpServletRequest request) throws IOException {

@@ -3,6 +3,8 @@ package tw.ourdata.estate.trust;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +30,8 @@ class TrustController {
         this.ca = ca;
     }
 
+    @Operation(summary = "The platform root CA certificate (PEM), the trust anchor of every platform signature")
+    @SecurityRequirements
     @GetMapping("/api/v1/trust/platform-root.pem")
     ResponseEntity<byte[]> platformRoot() {
         return ResponseEntity.ok().contentType(PEM)
@@ -37,12 +41,16 @@ class TrustController {
     }
 
     /** The issuing CA's CRL over heir, TSA and seal certificates; signed afresh, so a revocation shows at once. */
+    @Operation(summary = "The issuing CA's current CRL (DER), named by heir, timestamp and seal certificates")
+    @SecurityRequirements
     @GetMapping(PlatformCa.CRL_PATH)
     ResponseEntity<byte[]> issuingCrl() {
         return crl(ca.currentCrl());
     }
 
     /** The root's CRL over the issuing CA. */
+    @Operation(summary = "The root CA's current CRL (DER), over the issuing CA")
+    @SecurityRequirements
     @GetMapping(PlatformCa.ROOT_CRL_PATH)
     ResponseEntity<byte[]> rootCrl() {
         return crl(ca.rootCrl());

@@ -161,6 +161,15 @@ class VerificationApiTest {
         assertThat(http.get("/verify/", null).status()).isEqualTo(200);
     }
 
+    @Test
+    void theOpenApiDescriptionSaysHowToSendTheFile() {
+        JsonNode verify = http.get("/v3/api-docs", null).json().get("paths").get(VERIFY).get("post");
+        assertThat(verify.get("requestBody").get("content").has("application/pdf")).isTrue();
+        assertThat(verify.get("requestBody").get("content").has("multipart/form-data")).isTrue();
+        assertThat(verify.get("responses").has("413")).isTrue();
+        assertThat(verify.get("security")).as("public").isEmpty();
+    }
+
     private Http.Response post(byte[] body, String contentType) {
         return http.send(HttpRequest.newBuilder(URI.create(http.base() + VERIFY)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
