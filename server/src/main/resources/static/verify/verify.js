@@ -53,6 +53,15 @@
       '文件共有 ' + report.totalRevisions + ' 個版本（每個簽章新增一個版本）。 The file has ' +
       report.totalRevisions + ' revision(s); each signature adds one.';
 
+    var pending = (report.unsignedFields || []).length;
+    if (pending > 0) {
+      var note = el('span', '尚有 ' + pending + ' 個簽章欄位未簽署：這份文件還沒有簽署完成。', 'pending');
+      verdict.appendChild(note);
+      var noteEn = el('span', pending + ' signature field(s) not signed yet: the document is not fully signed.', 'en pending');
+      noteEn.lang = 'en';
+      verdict.appendChild(noteEn);
+    }
+
     var sigs = report.signatures || [];
     var tbody = document.querySelector('#signatures tbody');
     clear(tbody);
