@@ -97,6 +97,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/trust/**").permitAll()
                         // demo-only helpers (dev inbox, demo citizen certificates): 404 outside demo mode
                         .requestMatchers("/api/v1/dev/**").permitAll()
+                        // Anyone holding a document may check it; rate-limited per address in the controller.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/documents/verify").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
                         "Authentication required: a bearer API key, or an officer's credentials.")))
@@ -118,7 +120,7 @@ class SecurityConfiguration {
      * platform, which need no account here to receive a query.
      */
     @Bean
-    @Order(3)
+    @Order(4)
     @Conditional(SimulatorEnabled.class)
     SecurityFilterChain simulator(HttpSecurity http) throws Exception {
         http.securityMatcher(path("/simulator/**"))
@@ -130,14 +132,17 @@ class SecurityConfiguration {
 
     /**
      * Everything else: the Camunda webapps authenticate with their own login and CSRF protection
-     * (so Spring's CSRF would only break them); health is public; the rest does not exist.
+     * (so Spring's CSRF would only break them); health and the document verification page are public;
+     * the rest does not exist.
      */
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(path("/camunda/**"), path("/actuator/health"), path("/actuator/health/**"), path("/error"),
-                                path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"), path("/swagger-ui/**")).permitAll()
+                                path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"), path("/swagger-ui/**"),
+                                // the public page for checking a signed document, and its own script and style
+                                path("/verify"), path("/verify/"), path("/verify/**")).permitAll()
                         .anyRequest().denyAll())
                 .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));

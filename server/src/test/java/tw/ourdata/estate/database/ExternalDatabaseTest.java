@@ -19,7 +19,8 @@ import tw.ourdata.estate.support.TestIds;
 
 /**
  * With SPRING_DATASOURCE_URL the server uses that PostgreSQL, starts nothing embedded, is not
- * in demo mode (no dev key or demo user works), and refuses to start without an administrator.
+ * in demo mode (no dev key or demo user works), and refuses to start without an administrator or
+ * without the platform CA's passphrase.
  */
 class ExternalDatabaseTest {
 
@@ -30,7 +31,8 @@ class ExternalDatabaseTest {
             Map<String, String> env = Map.of(
                     "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + external.getPort() + "/postgres",
                     "SPRING_DATASOURCE_USERNAME", "postgres",
-                    "SPRING_DATASOURCE_PASSWORD", "unused");
+                    "SPRING_DATASOURCE_PASSWORD", "unused",
+                    "OURDATA_SIGNING_CA_PASSPHRASE", "a-long-ca-passphrase");
 
             Path serverDataDir = TestDatabase.freshDataDirectory();
             String refused = ServerProcess.startExpectingFailure(serverDataDir, env);
@@ -39,6 +41,12 @@ class ExternalDatabaseTest {
             Map<String, String> withAdmin = new java.util.HashMap<>(env);
             withAdmin.put("OURDATA_ADMIN_USERNAME", "chief");
             withAdmin.put("OURDATA_ADMIN_PASSWORD", "a-long-admin-password");
+
+            // Outside demo mode the platform CA's keys are never protected by the well-known demo passphrase.
+            Map<String, String> withoutCaPassphrase = new java.util.HashMap<>(withAdmin);
+            withoutCaPassphrase.remove("OURDATA_SIGNING_CA_PASSPHRASE");
+            assertThat(ServerProcess.startExpectingFailure(serverDataDir, withoutCaPassphrase))
+                    .contains("The platform CA passphrase is not set").contains("OURDATA_SIGNING_CA_PASSPHRASE");
             ServerProcess server = ServerProcess.start(serverDataDir, withAdmin, List.of());
             try {
                 assertThat(Files.exists(serverDataDir.resolve("postgres"))).as("no embedded PostgreSQL was started").isFalse();
