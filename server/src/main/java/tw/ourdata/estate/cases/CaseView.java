@@ -10,7 +10,21 @@ import java.util.List;
  */
 public record CaseView(String id, String registrationNumber, CaseStatus status, Decedent decedent, List<Heir> heirs,
                        OffsetDateTime createdAt, List<Activity> currentActivities, List<AssetQuery> assetQueries,
-                       int assetQueriesAnswered, int assetQueriesTotal, Inventory inventory) {
+                       int assetQueriesAnswered, int assetQueriesTotal, Inventory inventory, FilingDeadline filingDeadline,
+                       TaxAssessment taxAssessment) {
+
+    /** The estate-tax return's due date (Art. 23), and whether an officer extended it (Art. 26). */
+    public record FilingDeadline(LocalDate statutory, LocalDate inForce, boolean extended) {
+    }
+
+    /**
+     * The approved tax assessment, or the latest proposal while none is approved: itemised, each
+     * line with its legal basis. Tax data (Tax Collection Act Art. 33): officers only.
+     */
+    public record TaxAssessment(int version, String status, tw.ourdata.estate.tax.EstateTaxEstimate result,
+                                String adjustmentReason, String createdBy, OffsetDateTime createdAt, String approvedBy,
+                                OffsetDateTime approvedAt) {
+    }
 
     public record Decedent(String nationalId, String name, LocalDate birthDate, LocalDate dateOfDeath,
                            boolean diedInLineOfDuty) {

@@ -22,6 +22,9 @@ import tw.ourdata.estate.institutions.AssetQueryStatus;
 import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.OnboardingRepository;
 import tw.ourdata.estate.security.ApiClient;
+import tw.ourdata.estate.tax.FilingDeadline;
+import tw.ourdata.estate.tax.FilingDeadlines;
+import tw.ourdata.estate.tax.TaxAssessments;
 
 /** Builds the case view for a caller allowed to read it, and records the read. */
 @Service
@@ -34,9 +37,14 @@ class CaseViews {
     private final AuditTrail audit;
     private final AssetQueryRepository assetQueries;
     private final OnboardingRepository onboardingRepository;
+    private final FilingDeadlines filingDeadlines;
+    private final TaxAssessments taxAssessments;
 
     CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository, AuditTrail audit,
-              AssetQueryRepository assetQueries, OnboardingRepository onboardingRepository) {
+              AssetQueryRepository assetQueries, OnboardingRepository onboardingRepository, FilingDeadlines filingDeadlines,
+              TaxAssessments taxAssessments) {
+        this.filingDeadlines = filingDeadlines;
+        this.taxAssessments = taxAssessments;
         this.onboardingRepository = onboardingRepository;
         this.audit = audit;
         this.assetQueries = assetQueries;
@@ -76,7 +84,20 @@ class CaseViews {
                         c.dateOfDeath(), c.diedInLineOfDuty()),
                 heirs, c.createdAt(), currentActivities(c.processInstanceId()), queries,
                 (int) queries.stream().filter(q -> q.status().equals(AssetQueryStatus.ANSWERED.name())).count(), queries.size(),
-                isOfficer(caller) ? inventory(caseId) : null);
+                isOfficer(caller) ? inventory(caseId) : null, filingDeadline(caseId),
+                isOfficer(caller) ? taxAssessment(caseId) : null);
+    }
+
+    private CaseView.FilingDeadline filingDeadline(UUID caseId) {
+        FilingDeadline d = filingDeadlines.of(caseId);
+        return new CaseView.FilingDeadline(d.statutory(), d.inForce(), d.extendedTo() != null);
+    }
+
+    private CaseView.TaxAssessment taxAssessment(UUID caseId) {
+        return taxAssessments.approved(caseId).or(() -> taxAssessments.latest(caseId))
+                .map(a -> new CaseView.TaxAssessment(a.version(), a.status().name(), a.result(), a.adjustmentReason(),
+                        a.createdBy(), a.createdAt(), a.approvedBy(), a.approvedAt()))
+                .orElse(null);
     }
 
     /**

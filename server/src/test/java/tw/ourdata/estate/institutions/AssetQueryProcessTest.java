@@ -79,7 +79,7 @@ class AssetQueryProcessTest {
         JsonNode atOnce = discovery.view(c);
         assertThat(atOnce.get("assetQueriesTotal").asInt()).as("every institution is asked at once").isEqualTo(9);
         assertThat(atOnce.get("assetQueries").findValuesAsText("institution")).containsExactlyElementsOf(Discovery.INSTITUTIONS);
-        assertThat(atOnce.get("currentActivities").findValuesAsText("id")).contains("settlementInProgress");
+        assertThat(atOnce.get("currentActivities").findValuesAsText("processDefinitionKey")).contains("asset-query");
         discovery.awaitAll(c, "SENT");
 
         for (String code : Discovery.INSTITUTIONS) {
@@ -106,14 +106,15 @@ class AssetQueryProcessTest {
         assertThat(land.get("valuationBasis").asText()).contains("公告土地現值");
         assertThat(view.get("inventory").get("liabilities").get(0).get("amount").asLong()).isEqualTo(4_200_000);
 
-        // The case moves on: discovery is done, the rest of the settlement still waits.
+        // The case moves on: discovery is done; the case now waits only for its heirs.
         String caseProcess = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.registrationNumber()).singleResult().getId();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(caseProcess)
                         .activityId("inventoryComplete").finished().count()).isEqualTo(1));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AssetQueryProcess.KEY)
                 .superProcessInstanceId(caseProcess).count()).isZero();
-        assertThat(discovery.view(c).get("currentActivities").findValuesAsText("id")).containsExactly("settlementInProgress");
+        assertThat(discovery.view(c).get("currentActivities").findValuesAsText("processDefinitionKey"))
+                .doesNotContain("asset-query").contains("heir-onboarding");
     }
 
     @Test
