@@ -71,6 +71,11 @@ public class ServerAddress {
         return URI.create(endpoint);
     }
 
+    /** This server as seen from itself: {@code http://localhost:<the actual port>}, for its bundled simulators. */
+    public String localBaseUrl() {
+        return local();
+    }
+
     private String local() {
         if (localPort <= 0) {
             throw new IllegalStateException("The server is not listening yet; its own address is unknown.");
