@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tw.ourdata.estate.audit.AuditTrail;
+import tw.ourdata.estate.institutions.ServerAddress;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.heirs.notifications.NotificationOutbox;
 import tw.ourdata.estate.heirs.notifications.Recipients;
@@ -35,18 +36,18 @@ public class Invitations {
     private final NotificationOutbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
-    private final String publicBaseUrl;
+    private final ServerAddress server;
     private final Duration validity;
 
     Invitations(JdbcClient jdbc, OnboardingRepository heirs, NotificationOutbox outbox, AuditTrail audit, Clock clock,
-                @Value("${ourdata.public-base-url}") String publicBaseUrl,
+                ServerAddress server,
                 @Value("${ourdata.onboarding.invitation-validity:P60D}") Duration validity) {
         this.jdbc = jdbc;
         this.heirs = heirs;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.server = server;
         this.validity = validity;
     }
 
@@ -71,7 +72,8 @@ public class Invitations {
             log.warn("Heir {} has no registered contact; the invitation cannot be sent", heirId);
             return;
         }
-        String link = publicBaseUrl + "/portal/invitations/" + token;
+        // Through ServerAddress: with server.port=0 the link names the port actually listened on.
+        String link = server.publicBaseUrl() + "/portal/invitations/" + token;
         String greeting = heir.actsThroughGuardian()
                 ? heir.actingName() + " 您好（" + heir.name() + " 之法定代理人）"
                 : heir.name() + " 您好";

@@ -43,7 +43,9 @@ class AuditTrailTest {
         http.get("/api/v1/cases/" + caseId, bearer("dev-registration-office"));
         http.get("/api/v1/cases/" + caseId, basic("officer", "officer"));
 
-        var events = audit.events(caseId);
+        // Other steps of the case (invitations, ...) are recorded too; these three are the office's and the officer's.
+        var events = audit.events(caseId).stream()
+                .filter(e -> e.action().equals("NOTICE_RECEIVED") || e.action().equals("CASE_READ")).toList();
         assertThat(events).extracting(AuditChain.Event::action).containsExactly("NOTICE_RECEIVED", "CASE_READ", "CASE_READ");
         assertThat(events.get(2).actorKind()).isEqualTo("OFFICER");
         assertThat(events.get(2).actorId()).isEqualTo("officer");
@@ -80,7 +82,7 @@ class AuditTrailTest {
         var readers = java.util.stream.IntStream.range(0, 8).mapToObj(i -> java.util.concurrent.CompletableFuture.runAsync(
                 () -> http.get("/api/v1/cases/" + caseId, bearer("dev-registration-office")))).toList();
         readers.forEach(java.util.concurrent.CompletableFuture::join);
-        assertThat(audit.events(caseId)).hasSize(9);
+        assertThat(audit.events(caseId).stream().filter(e -> e.action().equals("CASE_READ"))).hasSize(8);
         assertThat(audit.verify(caseId)).isNull();
     }
 }
