@@ -1,13 +1,11 @@
 package tw.ourdata.estate.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import tw.ourdata.estate.common.Sha256;
 
 /**
  * The hash chain of a case's audit trail, as plain code: what a row's hash covers, and how a
@@ -39,11 +37,7 @@ public final class AuditChain {
                 dataSubjects.stream().map(UUID::toString).sorted().collect(Collectors.joining(",")), detail}) {
             s.append(field.length()).append(':').append(field).append(';');
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s.toString());
     }
 
     /** Where a chain is broken, or null when it is intact. Events must be in sequence order. */

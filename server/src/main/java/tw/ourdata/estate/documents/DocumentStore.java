@@ -1,14 +1,11 @@
 package tw.ourdata.estate.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tw.ourdata.estate.audit.AuditTrail;
+import tw.ourdata.estate.common.Sha256;
 import tw.ourdata.estate.audit.AuditTrail.Actor;
 
 /**
@@ -57,7 +55,7 @@ public class DocumentStore {
                         """)
                 .param("id", id).param("c", caseId).param("t", type.name()).param("v", version)
                 .param("s", status.name()).param("now", now).update();
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         insertRevision(id, 0, bytes, sha, reason, actor, now);
         audit.record(caseId, actor, "DOCUMENT_CREATED", List.of(),
                 type + " version " + version + " (" + status + "), sha256 " + sha + ": " + reason);
@@ -74,7 +72,7 @@ public class DocumentStore {
     public DocumentRevision append(UUID documentId, int baseRevision, byte[] bytes, String reason, Actor actor) {
         StoredDocument doc = find(documentId)
                 .orElseThrow(() -> new IllegalArgumentException("no document " + documentId));
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         Timestamp now = now();
         int inserted;
         try {
@@ -162,11 +160,4 @@ public class DocumentStore {
         return Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,11 +1,8 @@
 package tw.ourdata.estate.institutions;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tw.ourdata.estate.common.ApiException;
+import tw.ourdata.estate.common.Sha256;
 import tw.ourdata.estate.security.ApiClient;
 
 /**
@@ -68,7 +66,7 @@ public class AssetQueryAnswers {
         }
         InstitutionAnswer answer = result.answer();
         String canonical = canonical(answer);
-        String hash = sha256(canonical);
+        String hash = Sha256.hex(canonical);
 
         query = queries.lock(queryId).orElseThrow(() -> unknown(queryIdText));
         switch (query.status()) {
@@ -130,11 +128,4 @@ public class AssetQueryAnswers {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

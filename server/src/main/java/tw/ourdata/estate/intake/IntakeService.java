@@ -1,11 +1,7 @@
 package tw.ourdata.estate.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
 import tw.ourdata.estate.common.ApiException;
+import tw.ourdata.estate.common.Sha256;
 import tw.ourdata.estate.security.ApiClient;
 import tw.ourdata.estate.tax.FilingDeadlines;
 
@@ -75,7 +72,7 @@ public class IntakeService {
         }
         DeathNotice notice = result.notice();
         String canonical = canonical(request);
-        String hash = sha256(canonical);
+        String hash = Sha256.hex(canonical);
 
         UUID caseId = UUID.randomUUID();
         if (!cases.openIfAbsent(caseId, notice, office.id())) {
@@ -122,11 +119,4 @@ public class IntakeService {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

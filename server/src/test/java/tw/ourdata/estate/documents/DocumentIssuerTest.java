@@ -45,7 +45,7 @@ class DocumentIssuerTest {
             assertThat(doc.caseId()).isEqualTo(caseId);
             assertThat(issued.renderWarnings()).isEmpty();
             byte[] pdf = store.latest(doc.id()).orElseThrow().bytes();
-            assertThat(DocumentStore.sha256(pdf)).isEqualTo(doc.latestSha256());
+            assertThat(tw.ourdata.estate.common.Sha256.hex(pdf)).isEqualTo(doc.latestSha256());
 
             VerificationReport report = verifier.verify(pdf);
             assertThat(report.verdict()).as(doc.type() + ": " + report.problems()).isEqualTo(Verdict.VALID);

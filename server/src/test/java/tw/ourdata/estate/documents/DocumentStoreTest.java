@@ -52,7 +52,7 @@ class DocumentStoreTest {
                 bytes("rendered"), "rendered", Actor.SYSTEM);
         assertThat(doc.version()).isEqualTo(1);
         assertThat(doc.latestRevision()).isEqualTo(1);
-        assertThat(doc.latestSha256()).isEqualTo(DocumentStore.sha256(bytes("rendered")));
+        assertThat(doc.latestSha256()).isEqualTo(tw.ourdata.estate.common.Sha256.hex(bytes("rendered")));
 
         DocumentRevision second = store.append(doc.id(), 1, bytes("rendered+heir-1"), "signed by heir-1", HEIR_1);
         assertThat(second.revision()).isEqualTo(2);
