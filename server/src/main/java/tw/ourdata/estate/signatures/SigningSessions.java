@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -230,7 +231,12 @@ class SigningSessions {
             supersede(sessionId);
             throw stale(store.find(doc.id()).orElseThrow().latestRevision(), session.baseRevision());
         }
-        finishIfAllSigned(doc.id());
+        try {
+            finishIfAllSigned(doc.id());
+        } catch (RuntimeException e) {
+            // The heir's signature is in; the archive step is retried by finishPending.
+            log.error("document {}: adding long-term validation data failed; retried later", doc.id(), e);
+        }
         StoredDocument after = store.find(doc.id()).orElseThrow();
         List<String> unsigned = signers.of(doc.id()).stream().filter(s -> !s.signed())
                 .map(DocumentSigners.Signer::fieldName).toList();
@@ -265,6 +271,29 @@ class SigningSessions {
             });
         } catch (StaleRevisionException | FinishedElsewhere e) {
             log.info("document {} was finished by another request", documentId);
+        }
+    }
+
+    /**
+     * Finishes agreements whose last signature is in but whose B-LTA revision is not (a node stopped, or the
+     * archive step failed, between the two).
+     */
+    @Scheduled(fixedDelayString = "${ourdata.signing.finish-retry-interval:PT1M}", initialDelayString = "PT1M")
+    void finishPending() {
+        List<UUID> pending = jdbc.sql("""
+                        select d.id from document d
+                        where d.type = 'PARTITION_AGREEMENT' and d.status = 'SIGNING'
+                          and exists (select 1 from document_signer s where s.document_id = d.id)
+                          and not exists (select 1 from document_signer s where s.document_id = d.id
+                                          and s.signed_revision is null)
+                        """)
+                .query(UUID.class).list();
+        for (UUID documentId : pending) {
+            try {
+                finishIfAllSigned(documentId);
+            } catch (RuntimeException e) {
+                log.error("document {}: adding long-term validation data failed", documentId, e);
+            }
         }
     }
 

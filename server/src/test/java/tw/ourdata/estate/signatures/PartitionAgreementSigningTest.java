@@ -209,6 +209,13 @@ class PartitionAgreementSigningTest {
         assertThat(view.get("signatures").get(1).get("signed").asBoolean()).isTrue();
         assertThat(view.get("signatures").get(2).get("signed").asBoolean()).isFalse();
         assertThat(audit.events(family.caseId).stream().filter(e -> e.action().equals("SIGNATURE_REJECTED"))).hasSize(2);
+
+        // The daughter's session, prepared on revision 1, is stale now anyway; an expired one is gone.
+        jdbc.sql("update signing_session set expires_at = now() - interval '1 second' where id = :id")
+                .param("id", java.util.UUID.fromString(daughterSession.get("signingSessionId").asText())).update();
+        Http.Response expired = daughter.complete(daughterSession);
+        assertThat(expired.status()).isEqualTo(410);
+        assertThat(expired.json().get("reason").asText()).isEqualTo("SESSION_EXPIRED");
     }
 
     @Test
