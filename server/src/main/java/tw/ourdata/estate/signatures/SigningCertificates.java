@@ -1,7 +1,6 @@
 package tw.ourdata.estate.signatures;
 
 import java.io.StringWriter;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.FieldProblem;
+import tw.ourdata.estate.common.NationalId;
 import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.PortalPerson;
 import tw.ourdata.estate.signing.ca.HeirIdentity;
@@ -92,7 +92,7 @@ class SigningCertificates {
         audit.record(heir.caseId(), SignerAccess.actor(heir), "SIGNING_CERTIFICATE_ISSUED", List.of(heirId),
                 "signing certificate " + serial + " for " + (heir.actsThroughGuardian() ? "the guardian of " : "")
                         + "heir " + heir.position() + ", valid until " + cert.getNotAfter().toInstant());
-        return new Issued(heirId, serial, heir.actingName(), tw.ourdata.estate.common.NationalId.mask(heir.actingNationalId()),
+        return new Issued(heirId, serial, heir.actingName(), NationalId.mask(heir.actingNationalId()),
                 cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(), pem(ca.chainOf(cert)));
     }
 
@@ -143,9 +143,5 @@ class SigningCertificates {
             throw new IllegalStateException(e);
         }
         return out.toString();
-    }
-
-    static BigInteger serial(String hex) {
-        return new BigInteger(hex, 16);
     }
 }

@@ -2,6 +2,7 @@ package tw.ourdata.estate.signatures;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,6 +47,7 @@ class SigningController {
     record CertificateRequest(String publicKey) {
     }
 
+    @Operation(summary = "Certify the heir's browser key for signing (the guardian's, for a minor)")
     @PostMapping("/heirs/{heirId}/signing-certificate")
     @ResponseStatus(HttpStatus.CREATED)
     SigningCertificates.Issued issueCertificate(@AuthenticationPrincipal PortalPerson person, @PathVariable String heirId,
@@ -56,6 +58,7 @@ class SigningController {
     record PrepareRequest(UUID heirId, Integer revision) {
     }
 
+    @Operation(summary = "Prepare a signature on the latest revision: answers the bytes the browser signs")
     @PostMapping("/documents/{documentId}/signing-sessions")
     @ResponseStatus(HttpStatus.CREATED)
     SigningSessions.Prepared prepare(@AuthenticationPrincipal PortalPerson person, @PathVariable String documentId,
@@ -67,17 +70,20 @@ class SigningController {
     record CompleteRequest(String signature) {
     }
 
+    @Operation(summary = "Complete a prepared signature with the browser's signature; appends the next revision")
     @PostMapping("/signing-sessions/{sessionId}/complete")
     SigningSessions.Completed complete(@AuthenticationPrincipal PortalPerson person, @PathVariable String sessionId,
             @RequestBody CompleteRequest request) {
         return sessions.complete(person, uuid(sessionId, "signing session"), request.signature());
     }
 
+    @Operation(summary = "A document of your case: status, revisions, who signed which field")
     @GetMapping("/documents/{documentId}")
     PortalDocuments.DocumentView document(@AuthenticationPrincipal PortalPerson person, @PathVariable String documentId) {
         return documents.read(person, uuid(documentId, "document"));
     }
 
+    @Operation(summary = "The PDF of a revision (default: the latest)")
     @GetMapping("/documents/{documentId}/content")
     ResponseEntity<byte[]> content(@AuthenticationPrincipal PortalPerson person, @PathVariable String documentId,
             @RequestParam(required = false) Integer revision) {
