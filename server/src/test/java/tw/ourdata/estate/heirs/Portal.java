@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import tw.ourdata.estate.support.Http;
 
 /** A browser-like portal client: keeps its cookies, fetches the CSRF token and sends it on every POST. */
-final class Portal {
+public final class Portal {
 
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -20,16 +20,16 @@ final class Portal {
     private String csrfHeader;
     private String csrfToken;
 
-    Portal(int port) {
+    public Portal(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    Http.Response get(String path) {
+    public Http.Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
     /** A POST as the portal page sends it: with the session's CSRF token. */
-    Http.Response post(String path, String json) {
+    public Http.Response post(String path, String json) {
         if (csrfToken == null) {
             Http.Response csrf = get("/api/v1/portal/csrf");
             csrfHeader = csrf.json().get("headerName").asText();
@@ -41,9 +41,26 @@ final class Portal {
     }
 
     /** A POST without the CSRF token, as a forged cross-site request would arrive (with the cookie). */
-    Http.Response postWithoutCsrfToken(String path, String json) {
+    public Http.Response postWithoutCsrfToken(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** A GET whose body is bytes (a PDF), with the status and content type. */
+    public Binary getBytes(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Binary(int status, String contentType, byte[] body) {
     }
 
     private Http.Response send(HttpRequest request) {

@@ -1,0 +1,147 @@
+package tw.ourdata.estate.signatures;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tw.ourdata.estate.audit.AuditTrail;
+import tw.ourdata.estate.common.ApiException;
+import tw.ourdata.estate.common.FieldProblem;
+import tw.ourdata.estate.common.NationalId;
+import tw.ourdata.estate.heirs.OnboardingHeir;
+import tw.ourdata.estate.heirs.PortalPerson;
+import tw.ourdata.estate.signing.ca.HeirIdentity;
+import tw.ourdata.estate.signing.ca.PlatformCa;
+import tw.ourdata.estate.signing.ca.UnsupportedHeirKeyException;
+
+/**
+ * Heirs' signing certificates: the platform CA certifies the public key the heir's browser created (WebCrypto,
+ * non-extractable), bound to the identity the portal login verified. A minor heir's guardian signs for them, so
+ * the certificate names the guardian.
+ */
+@Service
+class SigningCertificates {
+
+    private final PlatformCa ca;
+    private final SignerAccess access;
+    private final SigningSettings settings;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SigningCertificates(PlatformCa ca, SignerAccess access, SigningSettings settings, JdbcClient jdbc, AuditTrail audit,
+            Clock clock) {
+        this.ca = ca;
+        this.access = access;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the heir gets back: the chain to install beside the key, heir certificate first. */
+    record Issued(UUID heirId, String serialNumber, String subjectName, String maskedNationalId, Instant notBefore,
+            Instant notAfter, String certificateChainPem) {
+    }
+
+    /** An issued certificate as stored, with its chain rebuilt from the CA. */
+    record Held(String serialNumber, X509Certificate certificate, List<X509Certificate> chain) {
+    }
+
+    @Transactional
+    Issued issue(PortalPerson person, UUID heirId, String publicKey) {
+        OnboardingHeir heir = access.heirActedForBy(person, heirId);
+        settings.requireAssurance(person);
+        byte[] spki = decodePublicKey(publicKey);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        // A minute back: a browser or another node whose clock runs a little behind still sees it valid.
+        Instant notBefore = now.minus(1, ChronoUnit.MINUTES);
+        Instant notAfter = now.plus(settings.certificateValidity());
+        X509Certificate cert;
+        try {
+            cert = ca.issueHeirCertificate(new HeirIdentity(heir.actingName(), heir.actingNationalId()), spki, notBefore,
+                    notAfter);
+        } catch (UnsupportedHeirKeyException e) {
+            throw ApiException.invalid(List.of(new FieldProblem("publicKey", e.getMessage()
+                    + " (supported: ECDSA P-256, as WebCrypto generates with namedCurve P-256, or RSA of 2048 bits or more)")));
+        }
+        String serial = cert.getSerialNumber().toString(16);
+        String pem = pem(List.of(cert));
+        jdbc.sql("""
+                        insert into heir_signing_certificate (serial_number, heir_id, subject, not_before, not_after,
+                            certificate_pem, issued_at)
+                        values (:serial, :heir, :subject, :from, :to, :pem, :now)
+                        """)
+                .param("serial", serial).param("heir", heirId).param("subject", cert.getSubjectX500Principal().getName())
+                .param("from", Timestamp.from(cert.getNotBefore().toInstant()))
+                .param("to", Timestamp.from(cert.getNotAfter().toInstant())).param("pem", pem)
+                .param("now", Timestamp.from(now)).update();
+        audit.record(heir.caseId(), SignerAccess.actor(heir), "SIGNING_CERTIFICATE_ISSUED", List.of(heirId),
+                "signing certificate " + serial + " for " + (heir.actsThroughGuardian() ? "the guardian of " : "")
+                        + "heir " + heir.position() + ", valid until " + cert.getNotAfter().toInstant());
+        return new Issued(heirId, serial, heir.actingName(), NationalId.mask(heir.actingNationalId()),
+                cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(), pem(ca.chainOf(cert)));
+    }
+
+    /** The newest certificate of this heir that is valid now and not revoked. */
+    Optional<Held> current(UUID heirId) {
+        Instant now = clock.instant();
+        List<String> pems = jdbc.sql("""
+                        select certificate_pem from heir_signing_certificate
+                        where heir_id = :heir and not_before <= :now and not_after > :now order by issued_at desc
+                        """)
+                .param("heir", heirId).param("now", Timestamp.from(now)).query(String.class).list();
+        for (String pem : pems) {
+            X509Certificate cert = Pems.certificates(pem).get(0);
+            if (!ca.isRevoked(cert.getSerialNumber())) {
+                return Optional.of(new Held(cert.getSerialNumber().toString(16), cert, ca.chainOf(cert)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** SPKI as PEM ("-----BEGIN PUBLIC KEY-----") or as base64 of the DER WebCrypto's exportKey("spki") gives. */
+    static byte[] decodePublicKey(String publicKey) {
+        if (publicKey == null || publicKey.isBlank()) {
+            throw ApiException.invalid(List.of(new FieldProblem("publicKey", "required: the SPKI public key, base64 DER or PEM")));
+        }
+        String text = publicKey.strip();
+        if (text.startsWith("-----BEGIN")) {
+            if (!text.startsWith("-----BEGIN PUBLIC KEY-----")) {
+                throw ApiException.invalid(List.of(new FieldProblem("publicKey",
+                        "a PEM public key must be a 'PUBLIC KEY' (SubjectPublicKeyInfo)")));
+            }
+            text = text.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "");
+        }
+        try {
+            return Base64.getMimeDecoder().decode(text.replaceAll("\\s", "").getBytes(StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(List.of(new FieldProblem("publicKey", "not base64")));
+        }
+    }
+
+    static String pem(List<X509Certificate> certificates) {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            for (X509Certificate c : certificates) {
+                writer.writeObject(c);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+}
