@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.ourdata.estate.cases.CaseRepository;
+import tw.ourdata.estate.common.DeploymentMode;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.heirs.notifications.Recipients;
 
@@ -42,9 +44,12 @@ class HeirPortalController {
     private final CaseRepository cases;
     private final OnboardingRepository heirs;
 
+    private final SigningAssurance signing;
+
     HeirPortalController(Invitations invitations, OneTimeCodes codes, CertificateChallenges challenges,
                          Authorisations authorisations, PortalCases portalCases, CaseRepository cases,
-                         OnboardingRepository heirs) {
+                         OnboardingRepository heirs, Environment env, DeploymentMode mode) {
+        this.signing = SigningAssurance.of(env, mode);
         this.heirs = heirs;
         this.invitations = invitations;
         this.codes = codes;
@@ -116,7 +121,7 @@ class HeirPortalController {
     private LoggedIn login(PortalPerson person, HttpServletRequest request, HttpServletResponse response) {
         PortalSessions.login(person, request, response);
         OnboardingHeir heir = heirs.find(person.verifiedAsHeirId()).orElseThrow();
-        return new LoggedIn(heir.id(), heir.caseId(), person.assurance(), person.assurance().maySign());
+        return new LoggedIn(heir.id(), heir.caseId(), person.assurance(), signing.allows(person.assurance()));
     }
 
     record Me(String name, AssuranceLevel assuranceLevel, boolean maySign, List<PortalCases.MyCase> cases) {
@@ -124,7 +129,7 @@ class HeirPortalController {
 
     @GetMapping("/me")
     Me me(@AuthenticationPrincipal PortalPerson person) {
-        return new Me(person.name(), person.assurance(), person.assurance().maySign(), portalCases.myCases(person));
+        return new Me(person.name(), person.assurance(), signing.allows(person.assurance()), portalCases.myCases(person));
     }
 
     @GetMapping("/cases/{caseId}")

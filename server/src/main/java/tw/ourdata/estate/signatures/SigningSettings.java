@@ -8,6 +8,7 @@ import org.springframework.core.env.Environment;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.DeploymentMode;
 import tw.ourdata.estate.heirs.AssuranceLevel;
+import tw.ourdata.estate.heirs.SigningAssurance;
 import tw.ourdata.estate.heirs.PortalPerson;
 
 /**
@@ -24,9 +25,8 @@ import tw.ourdata.estate.heirs.PortalPerson;
 public record SigningSettings(AssuranceLevel requiredAssurance, Duration certificateValidity, Duration sessionValidity) {
 
     public static SigningSettings of(Environment env, DeploymentMode mode) {
-        AssuranceLevel defaultLevel = mode.demo() ? AssuranceLevel.ONE_TIME_CODE : AssuranceLevel.CERTIFICATE;
         return new SigningSettings(
-                env.getProperty("ourdata.signing.required-assurance", AssuranceLevel.class, defaultLevel),
+                SigningAssurance.of(env, mode).required(),
                 duration(env, "ourdata.signing.certificate-validity", Duration.ofDays(365)),
                 duration(env, "ourdata.signing.session-validity", Duration.ofMinutes(15)));
     }

@@ -77,7 +77,8 @@ class IdentityVerificationTest {
 
         assertThat(verified.status()).as(verified.body()).isEqualTo(200);
         assertThat(verified.json().get("assuranceLevel").asText()).isEqualTo("ONE_TIME_CODE");
-        assertThat(verified.json().get("maySign").asBoolean()).isFalse();
+        // Demo mode lets a one-time code sign (SigningAssurance); outside it only a certificate may.
+        assertThat(verified.json().get("maySign").asBoolean()).isTrue();
         String cookie = verified.header("Set-Cookie");
         assertThat(cookie).contains("OURDATA_PORTAL_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
         assertThat(family.status(family.son())).isEqualTo("VERIFIED");
