@@ -25,6 +25,8 @@ import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.PortalPerson;
 import tw.ourdata.estate.signing.ca.HeirIdentity;
 import tw.ourdata.estate.signing.ca.PlatformCa;
+import tw.ourdata.estate.signing.trust.CertificateChainValidator;
+import tw.ourdata.estate.signing.trust.TrustAnchors;
 import tw.ourdata.estate.signing.ca.UnsupportedHeirKeyException;
 
 /**
@@ -41,9 +43,11 @@ class SigningCertificates {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TrustAnchors trust;
 
     SigningCertificates(PlatformCa ca, SignerAccess access, SigningSettings settings, JdbcClient jdbc, AuditTrail audit,
-            Clock clock) {
+            Clock clock, TrustAnchors trust) {
+        this.trust = trust;
         this.ca = ca;
         this.access = access;
         this.settings = settings;
@@ -96,6 +100,64 @@ class SigningCertificates {
                 cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(), pem(ca.chainOf(cert)));
     }
 
+    /**
+     * The heir's own citizen certificate instead of one the platform issues: accepted when it
+     * chains to a configured trust anchor, is valid and not revoked now, may sign (key usage
+     * digitalSignature or nonRepudiation) and names the signer's national ID as SERIALNUMBER.
+     */
+    @Transactional
+    Issued register(PortalPerson person, UUID heirId, String chainPem) {
+        OnboardingHeir heir = access.heirActedForBy(person, heirId);
+        settings.requireAssurance(person);
+        List<X509Certificate> chain;
+        try {
+            chain = Pems.certificates(chainPem);
+        } catch (RuntimeException e) {
+            chain = List.of();
+        }
+        if (chain.isEmpty()) {
+            throw ApiException.invalid(List.of(new FieldProblem("certificateChain", "no PEM certificate found")));
+        }
+        X509Certificate cert = chain.get(0);
+        Instant now = clock.instant();
+        CertificateChainValidator.Result result = new CertificateChainValidator(trust)
+                .validate(cert, chain.subList(1, chain.size()), now, now, List.of());
+        if (!result.valid()) {
+            throw ApiException.invalid(List.of(new FieldProblem("certificateChain", result.status() + ": " + result.detail())));
+        }
+        boolean[] usage = cert.getKeyUsage();
+        if (usage != null && !(usage[0] || usage[1])) {
+            throw ApiException.invalid(List.of(new FieldProblem("certificateChain", "the certificate may not sign (key usage)")));
+        }
+        if (!heir.actingNationalId().equals(serialNumberOf(cert))) {
+            throw ApiException.invalid(List.of(new FieldProblem("certificateChain",
+                    "the certificate is not " + (heir.actsThroughGuardian() ? "the guardian's" : "the heir's") + " (SERIALNUMBER)")));
+        }
+        String serial = cert.getSerialNumber().toString(16);
+        String pem = pem(result.path());
+        jdbc.sql("""
+                        insert into heir_signing_certificate (serial_number, heir_id, subject, not_before, not_after,
+                            certificate_pem, issued_at)
+                        values (:serial, :heir, :subject, :from, :to, :pem, :now)
+                        """)
+                .param("serial", serial).param("heir", heirId).param("subject", cert.getSubjectX500Principal().getName())
+                .param("from", Timestamp.from(cert.getNotBefore().toInstant()))
+                .param("to", Timestamp.from(cert.getNotAfter().toInstant())).param("pem", pem)
+                .param("now", Timestamp.from(now.truncatedTo(ChronoUnit.SECONDS))).update();
+        audit.record(heir.caseId(), SignerAccess.actor(heir), "SIGNING_CERTIFICATE_REGISTERED", List.of(heirId),
+                "own certificate " + serial + " of " + cert.getIssuerX500Principal().getName() + " for "
+                        + (heir.actsThroughGuardian() ? "the guardian of " : "") + "heir " + heir.position());
+        return new Issued(heirId, serial, heir.actingName(), NationalId.mask(heir.actingNationalId()),
+                cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(), pem);
+    }
+
+    private static String serialNumberOf(X509Certificate cert) {
+        org.bouncycastle.asn1.x500.X500Name name = org.bouncycastle.asn1.x500.X500Name.getInstance(
+                cert.getSubjectX500Principal().getEncoded());
+        org.bouncycastle.asn1.x500.RDN[] rdns = name.getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.SERIALNUMBER);
+        return rdns.length == 0 ? null : org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(rdns[0].getFirst().getValue());
+    }
+
     /** The newest certificate of this heir that is valid now and not revoked. */
     Optional<Held> current(UUID heirId) {
         Instant now = clock.instant();
@@ -105,7 +167,13 @@ class SigningCertificates {
                         """)
                 .param("heir", heirId).param("now", Timestamp.from(now)).query(String.class).list();
         for (String pem : pems) {
-            X509Certificate cert = Pems.certificates(pem).get(0);
+            List<X509Certificate> stored = Pems.certificates(pem);
+            X509Certificate cert = stored.get(0);
+            if (stored.size() > 1) {
+                // An heir's own citizen certificate, stored with its chain; its CA's revocation is
+                // checked again when the signature is completed.
+                return Optional.of(new Held(cert.getSerialNumber().toString(16), cert, stored));
+            }
             if (!ca.isRevoked(cert.getSerialNumber())) {
                 return Optional.of(new Held(cert.getSerialNumber().toString(16), cert, ca.chainOf(cert)));
             }

@@ -44,7 +44,12 @@ class SigningController {
     }
 
     /** @param publicKey the browser key's SubjectPublicKeyInfo: base64 of the DER, or PEM */
-    record CertificateRequest(String publicKey) {
+    /**
+     * Either {@code publicKey} (the browser's key, which the platform certifies) or
+     * {@code certificateChain} (PEM: the heir's own citizen certificate first, then its intermediates,
+     * chaining to a configured trust anchor), which is accepted instead.
+     */
+    record CertificateRequest(String publicKey, String certificateChain) {
     }
 
     @Operation(summary = "Certify the heir's browser key for signing (the guardian's, for a minor)")
@@ -52,6 +57,9 @@ class SigningController {
     @ResponseStatus(HttpStatus.CREATED)
     SigningCertificates.Issued issueCertificate(@AuthenticationPrincipal PortalPerson person, @PathVariable String heirId,
             @RequestBody CertificateRequest request) {
+        if (request.certificateChain() != null && !request.certificateChain().isBlank()) {
+            return certificates.register(person, uuid(heirId, "heir"), request.certificateChain());
+        }
         return certificates.issue(person, uuid(heirId, "heir"), request.publicKey());
     }
 

@@ -2,6 +2,9 @@ package tw.ourdata.estate.trust;
 
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +18,7 @@ import tw.ourdata.estate.signing.ca.WrongPassphraseException;
 import tw.ourdata.estate.signing.pades.DeferredPadesSigner;
 import tw.ourdata.estate.signing.pades.LongTermValidation;
 import tw.ourdata.estate.signing.pades.PlatformSeal;
+import tw.ourdata.estate.heirs.DemoCitizenCa;
 import tw.ourdata.estate.signing.trust.TrustAnchors;
 import tw.ourdata.estate.signing.tsa.InProcessTsa;
 import tw.ourdata.estate.signing.verify.SignatureVerifier;
@@ -57,10 +61,16 @@ class SigningConfiguration {
         }
     }
 
-    /** The platform root first, then the configured extra anchors (e.g. a citizen CA's root). */
+    /**
+     * The platform root first, then the configured extra anchors (e.g. a citizen CA's root). In demo
+     * mode the demo citizen CA plays the citizen CA's part, so an heir may sign with a demo citizen
+     * certificate of their own as well as with one the platform issued.
+     */
     @Bean
-    TrustAnchors trustAnchors(PlatformCa ca, CaSettings settings) {
-        return TrustAnchors.of(ca, settings.readExtraTrustAnchors().toArray(X509Certificate[]::new));
+    TrustAnchors trustAnchors(PlatformCa ca, CaSettings settings, Optional<DemoCitizenCa> demoCitizenCa) {
+        List<X509Certificate> extra = new ArrayList<>(settings.readExtraTrustAnchors());
+        demoCitizenCa.ifPresent(demo -> extra.add(demo.certificate()));
+        return TrustAnchors.of(ca, extra.toArray(X509Certificate[]::new));
     }
 
     @Bean

@@ -77,7 +77,7 @@ class PlatformCaBootstrapTest {
         CaSettings settings = CaSettings.of(env, DEMO);
         PlatformCa ca = SigningConfiguration.open(settings);
 
-        TrustAnchors trust = new SigningConfiguration().trustAnchors(ca, settings);
+        TrustAnchors trust = new SigningConfiguration().trustAnchors(ca, settings, java.util.Optional.empty());
 
         assertThat(trust.anchors()).containsExactly(ca.rootCertificate(), other.rootCertificate());
 
