@@ -17,7 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tw.ourdata.estate.documents.DocumentStatus;
+import tw.ourdata.estate.documents.DocumentStore;
+import tw.ourdata.estate.documents.DocumentType;
+import tw.ourdata.estate.documents.StoredDocument;
 import tw.ourdata.estate.heirs.OnboardedFamily;
+import tw.ourdata.estate.signing.verify.SignatureVerifier;
+import tw.ourdata.estate.signing.verify.Verdict;
 import tw.ourdata.estate.support.Http;
 import tw.ourdata.estate.support.IntegrationTest;
 
@@ -41,6 +47,12 @@ class TaxReviewProcessTest {
     HistoryService history;
     @Autowired
     TaxAssessments assessments;
+    @Autowired
+    DocumentStore documents;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    SignatureVerifier verifier;
 
     private Task awaitReviewTask(UUID caseId, int version) {
         String process = jdbc.sql("select process_instance_id from estate_case where id = :c").param("c", caseId)
@@ -92,6 +104,20 @@ class TaxReviewProcessTest {
                 .query(String.class).single();
         await().atMost(Duration.ofSeconds(30)).until(() -> history.createHistoricActivityInstanceQuery()
                 .processInstanceId(process).activityId("assessmentApproved").finished().count() == 1);
+
+        // Tax > 0: the assessment notice; tax = 0: the exemption certificate; rendered from the approved
+        // version and sealed by the platform.
+        DocumentType expected = final_.result().taxPayable() > 0 ? DocumentType.TAX_ASSESSMENT : DocumentType.EXEMPTION_CERTIFICATE;
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(documents.ofCase(caseId).stream()
+                .anyMatch(d -> d.type() == expected && d.status() == DocumentStatus.ISSUED))
+                .as(() -> "jobs: " + management.createJobQuery().processInstanceId(process).list().stream()
+                        .map(j -> j.getId() + " retries=" + j.getRetries() + " due=" + j.getDuedate() + " ex=" + j.getExceptionMessage())
+                        .toList() + " documents: " + documents.ofCase(caseId))
+                .isTrue());
+        assertThat(documents.ofCase(caseId)).as("one document for the approved assessment").hasSize(1);
+        StoredDocument issued = documents.ofCase(caseId).get(0);
+        byte[] pdf = documents.latest(issued.id()).orElseThrow().bytes();
+        assertThat(verifier.verify(pdf).verdict()).isEqualTo(Verdict.VALID);
 
         JsonNode view = http.get("/api/v1/cases/" + caseId, basic("officer", "officer")).json();
         assertThat(view.get("taxAssessment").get("status").asText()).isEqualTo("APPROVED");
