@@ -35,7 +35,9 @@ final class HtmlTemplates {
     }
 
     static HtmlTemplates load() {
-        Mustache.Compiler compiler = Mustache.compiler().withEscaper(Escapers.HTML);
+        // {{> name}} includes name.partial.html: the parts every document (or every tax document) shares.
+        Mustache.Compiler compiler = Mustache.compiler().withEscaper(Escapers.HTML)
+                .withLoader(name -> new java.io.StringReader(read(name + ".partial.html")));
         Map<String, Template> compiled = Map.of(
                 PARTITION_AGREEMENT, compiler.compile(read(PARTITION_AGREEMENT)),
                 TAX_ASSESSMENT_NOTICE, compiler.compile(read(TAX_ASSESSMENT_NOTICE)),
