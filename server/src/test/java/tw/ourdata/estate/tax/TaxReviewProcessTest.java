@@ -124,7 +124,7 @@ class TaxReviewProcessTest {
         assertThat(view.get("taxAssessment").get("version").asInt()).isEqualTo(3);
         assertThat(view.get("taxAssessment").get("result").get("taxPayable").asLong()).isEqualTo(final_.result().taxPayable());
         assertThat(view.get("taxAssessment").get("result").get("deductions").get(0).get("basis").asText()).isNotBlank();
-        assertThat(view.get("currentActivities").findValuesAsText("id")).contains("partitionAndTransfers");
+        assertThat(view.get("currentActivities").findValuesAsText("id")).contains("awaitPartitionPlan");
         assertThat(http.get("/api/v1/cases/" + caseId, Http.bearer("dev-registration-office")).json().has("taxAssessment"))
                 .as("tax data is for officers").isFalse();
     }
