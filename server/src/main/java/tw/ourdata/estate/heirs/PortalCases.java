@@ -14,6 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
+import tw.ourdata.estate.cases.CaseStatus;
+import tw.ourdata.estate.institutions.AssetQueryRepository;
+import tw.ourdata.estate.tax.EstateTaxEstimate;
+import tw.ourdata.estate.tax.FilingDeadline;
+import tw.ourdata.estate.tax.FilingDeadlines;
+import tw.ourdata.estate.tax.TaxAssessments;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.NationalId;
 
@@ -30,9 +36,16 @@ class PortalCases {
     private final CaseRepository cases;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final AssetQueryRepository assetQueries;
+    private final TaxAssessments taxAssessments;
+    private final FilingDeadlines filingDeadlines;
 
-    PortalCases(OnboardingRepository heirs, CaseRepository cases, AuditTrail audit, JdbcClient jdbc) {
+    PortalCases(OnboardingRepository heirs, CaseRepository cases, AuditTrail audit, JdbcClient jdbc,
+                AssetQueryRepository assetQueries, TaxAssessments taxAssessments, FilingDeadlines filingDeadlines) {
         this.jdbc = jdbc;
+        this.assetQueries = assetQueries;
+        this.taxAssessments = taxAssessments;
+        this.filingDeadlines = filingDeadlines;
         this.heirs = heirs;
         this.cases = cases;
         this.audit = audit;
@@ -44,8 +57,36 @@ class PortalCases {
     record ActingFor(UUID heirId, String name, boolean asGuardian, OnboardingStatus onboardingStatus) {
     }
 
+    /**
+     * The case as its heirs see it in the portal. Besides who the heirs are: where the case stands (its
+     * status, the date the notice came in, the filing deadline), how far the institutions got, what they
+     * reported (by institution), and the tax assessment itemised with the legal basis of each line — the
+     * heirs are the taxpayers (遺產及贈與稅法 Art. 6), so their own case's tax data is theirs to see.
+     *
+     * @param taxAssessment the approved assessment, or the tax office's latest proposal while none is approved
+     */
     record CaseForHeir(UUID caseId, String registrationNumber, String decedentName, LocalDate dateOfDeath,
-                       AssuranceLevel sessionAssuranceLevel, List<HeirEntry> heirs, ProxyEntry proxy) {
+                       AssuranceLevel sessionAssuranceLevel, List<HeirEntry> heirs, ProxyEntry proxy,
+                       CaseStatus status, OffsetDateTime openedAt, Deadline filingDeadline, List<QueryEntry> assetQueries,
+                       int assetQueriesAnswered, int assetQueriesTotal, List<InstitutionInventory> inventory,
+                       TaxEntry taxAssessment) {
+    }
+
+    record Deadline(LocalDate statutory, LocalDate inForce, boolean extended) {
+    }
+
+    /** @param status PENDING, SENT, ANSWERED, ESCALATED or CLOSED_WITHOUT_ANSWER */
+    record QueryEntry(String institution, String institutionName, String status, OffsetDateTime sentAt,
+                      OffsetDateTime answeredAt) {
+    }
+
+    /** What one institution reported, valued at the date of death (whole NT$). */
+    record InstitutionInventory(String institution, String institutionName, List<AssetQueryRepository.InventoryAsset> assets,
+                                List<AssetQueryRepository.InventoryLiability> liabilities) {
+    }
+
+    /** @param status PROPOSED (the tax office reviews it) or APPROVED */
+    record TaxEntry(int version, String status, EstateTaxEstimate result, OffsetDateTime createdAt, OffsetDateTime approvedAt) {
     }
 
     record HeirEntry(UUID heirId, int position, String name, String relation, boolean predeceased, boolean actsThroughGuardian,
@@ -99,8 +140,33 @@ class PortalCases {
         ProxyEntry caseProxy = heirs.caseProxy(caseId).map(p -> proxyEntry(p.proxy(), byId)).orElse(null);
         audit.record(caseId, Actors.of(person), "CASE_READ_BY_HEIR", shown,
                 "the case as an heir sees it; details of " + shown.size() + " consenting co-heirs shown");
+        List<AssetQueryRepository.QueryLine> lines = assetQueries.forCase(caseId);
+        List<QueryEntry> queries = lines.stream().map(l -> new QueryEntry(l.query().institutionCode(), l.institutionName(),
+                l.query().status().name(), l.query().sentAt(), l.query().answeredAt())).toList();
+        FilingDeadline deadline = filingDeadlines.of(caseId);
+        TaxEntry tax = taxAssessments.approved(caseId).or(() -> taxAssessments.latest(caseId))
+                .map(a -> new TaxEntry(a.version(), a.status().name(), a.result(), a.createdAt(), a.approvedAt()))
+                .orElse(null);
         return new CaseForHeir(c.id(), c.registrationNumber(), c.decedentName(), c.dateOfDeath(), person.assurance(),
-                entries, caseProxy);
+                entries, caseProxy, c.status(), c.createdAt(),
+                new Deadline(deadline.statutory(), deadline.inForce(), deadline.extendedTo() != null), queries,
+                (int) queries.stream().filter(q -> q.status().equals("ANSWERED")).count(), queries.size(),
+                inventory(caseId, lines), tax);
+    }
+
+    private List<InstitutionInventory> inventory(UUID caseId, List<AssetQueryRepository.QueryLine> lines) {
+        List<AssetQueryRepository.InventoryAsset> assets = assetQueries.assets(caseId);
+        List<AssetQueryRepository.InventoryLiability> liabilities = assetQueries.liabilities(caseId);
+        List<InstitutionInventory> result = new ArrayList<>();
+        for (AssetQueryRepository.QueryLine line : lines) {
+            String code = line.query().institutionCode();
+            List<AssetQueryRepository.InventoryAsset> own = assets.stream().filter(a -> a.institution().equals(code)).toList();
+            List<AssetQueryRepository.InventoryLiability> owed = liabilities.stream().filter(l -> l.institution().equals(code)).toList();
+            if (!own.isEmpty() || !owed.isEmpty()) {
+                result.add(new InstitutionInventory(code, line.institutionName(), own, owed));
+            }
+        }
+        return result;
     }
 
     record DataAccess(OffsetDateTime occurredAt, String actorKind, String actorId, String action, String detail) {

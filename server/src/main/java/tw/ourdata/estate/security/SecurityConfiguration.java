@@ -19,6 +19,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -131,12 +132,42 @@ class SecurityConfiguration {
     }
 
     /**
+     * The heirs' portal pages and their own style and scripts, and the public estimate page. The pages are
+     * public: they hold no personal data, their scripts read it from the portal API, which requires the
+     * login. They share the portal's session (Spring Session, {@code /portal/**}) and its CSRF token, so
+     * every state change they make goes through the API chain above with that token. Nothing is loaded from
+     * elsewhere (the policy says so to the browser), and the invitation token in a page's address is never
+     * sent on as a referrer.
+     */
+    @Bean
+    @Order(5)
+    SecurityFilterChain portalPageChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(path("/"), path("/portal/**"), path("/estimate"), path("/assets/**"),
+                        path("/favicon.ico")))
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET).permitAll().anyRequest().denyAll())
+                .csrf(c -> c.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
+                .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(r -> r.disable())
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .headers(h -> h
+                        .contentSecurityPolicy(p -> p.policyDirectives("default-src 'none'; script-src 'self'; style-src 'self'; "
+                                + "connect-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'self'; "
+                                + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    /**
      * Everything else: the Camunda webapps authenticate with their own login and CSRF protection
      * (so Spring's CSRF would only break them); health and the document verification page are public;
      * the rest does not exist.
      */
     @Bean
-    @Order(5)
+    @Order(10)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(path("/camunda/**"), path("/actuator/health"), path("/actuator/health/**"), path("/error"),
