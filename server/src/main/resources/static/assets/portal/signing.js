@@ -155,7 +155,7 @@
     (report.signatures || []).forEach(function (s) {
       list.appendChild(el('li', { class: s.verdict },
         el('strong', { text: s.signerName || s.fieldName }), ' ',
-        P.label('verdict.', s.verdict) + ' · ' + P.t('signing.timestamp', P.date(s.timestampTime || s.claimedSigningTime))));
+        P.label('signatureVerdict.', s.verdict) + ' · ' + P.t('signing.timestamp', P.date(s.timestampTime || s.claimedSigningTime))));
     });
     P.byId('result').hidden = false;
   }
