@@ -33,6 +33,9 @@ class SigningPageBrowserTest {
     void eachHeirSignsInTheBrowserAndSeesTheAgreementVerified() {
         PortalFamily family = PortalFamily.post(new Http(port));
         try (Browser spouse = new Browser(port, "zh-signing-spouse"); Browser son = new Browser(port, "zh-signing-son")) {
+            spouse.open("/");
+            spouse.text(By.id("start-heading"), "如何開始");
+            spouse.screenshot("landing");
             Steps.onboard(spouse, family, family.spouseEmail, "林美麗");
             Steps.onboard(son, family, family.sonEmail, "王小明");
             StoredDocument agreement = agreements.draft(family.caseId);
