@@ -74,6 +74,16 @@ public class CaseRepository {
                 .param("pid", processInstanceId).param("id", caseId).update();
     }
 
+    /** @param auditSeal the hash of the audit trail's last event when the case closed */
+    public void close(UUID caseId, String auditSeal) {
+        jdbc.sql("""
+                        update estate_case set status = :closed, closed_at = now(), audit_seal = :seal, updated_at = now()
+                        where id = :id and status = :open
+                        """)
+                .param("closed", CaseStatus.CLOSED.name()).param("open", CaseStatus.OPEN.name())
+                .param("seal", auditSeal).param("id", caseId).update();
+    }
+
     public Optional<EstateCase> find(UUID id) {
         return jdbc.sql("select * from estate_case where id = :id").param("id", id).query(CaseRepository::estateCase).optional();
     }

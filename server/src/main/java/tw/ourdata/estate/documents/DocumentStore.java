@@ -109,6 +109,11 @@ public class DocumentStore {
                 .query(DocumentStore::document).list();
     }
 
+    public boolean caseExists(UUID caseId) {
+        return jdbc.sql("select count(*) from estate_case where id = :c").param("c", caseId).query(Integer.class)
+                .single() > 0;
+    }
+
     public Optional<DocumentRevision> latest(UUID documentId) {
         return jdbc.sql(SELECT_REVISION + " where document_id = :id order by revision desc limit 1")
                 .param("id", documentId).query(DocumentStore::revision).optional();

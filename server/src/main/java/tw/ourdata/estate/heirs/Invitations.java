@@ -88,6 +88,36 @@ public class Invitations {
         outbox.enqueue(heir.caseId(), heirId, contact.channel(), contact.address(), subject, body);
     }
 
+    /**
+     * A message about the case with a fresh sign-in link, later in the case (the agreement waits for the heir's
+     * signature, say): the same kind of link as the invitation, since the portal knows no passwords. In the caller's
+     * transaction; nothing is sent to an heir without a registered contact (the escalation task covers them).
+     *
+     * @return whether a message was queued
+     */
+    @Transactional
+    public boolean sendWithLink(UUID heirId, String action, String subject, String textZh, String textEn) {
+        OnboardingHeir heir = heirs.find(heirId).orElseThrow(() -> new IllegalArgumentException("no heir " + heirId));
+        Contact contact = Contact.of(heir);
+        audit.record(heir.caseId(), AuditTrail.Actor.SYSTEM, action, java.util.List.of(heirId),
+                "message with a sign-in link to " + Recipients.mask(contact == null ? null : contact.address()));
+        if (contact == null) {
+            return false;
+        }
+        String token = ApiKeys.newKey();
+        Instant now = clock.instant();
+        jdbc.sql("insert into heir_invitation (token_sha256, heir_id, created_at, expires_at) values (:hash, :heir, :now, :expires)")
+                .param("hash", ApiKeys.sha256(token)).param("heir", heirId).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(validity))).update();
+        String link = server.publicBaseUrl() + "/portal/invitations/" + token;
+        String greeting = heir.actsThroughGuardian()
+                ? heir.actingName() + " 您好（" + heir.name() + " 之法定代理人）"
+                : heir.name() + " 您好";
+        outbox.enqueue(heir.caseId(), heirId, contact.channel(), contact.address(), subject,
+                greeting + "：\n" + textZh + "\n" + link + "\n\n" + textEn + "\n");
+        return true;
+    }
+
     /** The heir an unexpired invitation token belongs to; 404 otherwise (an unknown and an expired token look alike). */
     OnboardingHeir resolve(String token) {
         if (token == null || token.length() < 20 || token.length() > 100) {

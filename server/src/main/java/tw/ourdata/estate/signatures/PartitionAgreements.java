@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.OnboardingRepository;
 import tw.ourdata.estate.succession.Heir;
 import tw.ourdata.estate.succession.HeirRelation;
+import tw.ourdata.estate.succession.PartitionPlan;
 import tw.ourdata.estate.succession.StatutoryShareCalculator;
 import tw.ourdata.estate.succession.StatutoryShares;
 import tw.ourdata.estate.tax.TaxAssessments;
@@ -40,12 +42,13 @@ import tw.ourdata.estate.templates.RenderedDocument;
 import tw.ourdata.estate.templates.TaxAssessmentReference;
 
 /**
- * Drafts the partition agreement (遺產分割協議書) of a case as the heirs will sign it: the default plan, where every
- * active heir receives their statutory share (應繼分) of every reported asset. One signature field per active heir,
+ * Drafts the partition agreement (遺產分割協議書) of a case as the heirs will sign it: every reported asset with the
+ * fraction each active heir receives, and each heir's statutory share (應繼分) beside their agreed share. One signature field per active heir,
  * named {@code heir-<position in the succession table>}; a minor heir's field names the guardian who signs.
  *
- * <p>A plain service, not yet a step of the process: the proxy's own plan and the BPMN wiring come next. A new
- * draft voids an agreement of the case still being signed (its signatures count for nothing: DESIGN.md step 6).
+ * <p>Rendered from the proxy's plan (service task {@code renderPartitionAgreement}); the default plan is the
+ * statutory shares. A new draft voids an agreement of the case still being signed (its signatures count for
+ * nothing: DESIGN.md step 6).
  */
 @Service
 public class PartitionAgreements {
@@ -82,36 +85,42 @@ public class PartitionAgreements {
         this.clock = clock;
     }
 
-    /** @return the stored agreement, in status SIGNING, revision 1 */
+    /** The agreement at the statutory shares: what the plan is until the proxy changes it. */
     public StoredDocument draft(UUID caseId) {
+        List<Party> parties = parties(caseId);
+        return draft(caseId, PartitionPlan.statutory(assetIds(caseId), statutoryShares(parties)));
+    }
+
+    /**
+     * Renders the agreement from the plan and stores it as the case's next version.
+     *
+     * @return the stored agreement, in status SIGNING, revision 1
+     */
+    public StoredDocument draft(UUID caseId, PartitionPlan plan) {
         CaseRepository.EstateCase estate = cases.find(caseId)
                 .orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
-        List<CaseRepository.Heir> table = cases.heirs(caseId);
-        Map<UUID, OnboardingHeir> onboarding = new HashMap<>();
-        heirs.ofCase(caseId).forEach(h -> onboarding.put(h.id(), h));
-        StatutoryShares shares = new StatutoryShareCalculator().calculate(successionTable(table, onboarding));
-
-        List<Party> parties = new ArrayList<>();
-        for (int i = 0; i < table.size(); i++) {
-            OnboardingHeir heir = onboarding.get(table.get(i).id());
-            if (heir != null && heir.active() && shares.inherits(i)) {
-                parties.add(new Party(heir, shares.shareOf(i)));
-            }
-        }
+        List<Party> parties = parties(caseId);
         if (parties.isEmpty()) {
             throw new IllegalStateException("case " + caseId + " has no active heir to sign a partition agreement");
         }
+        List<ReportedAsset> reported = reportedAssets(caseId);
+        Map<UUID, Long> values = new LinkedHashMap<>();
+        reported.forEach(a -> values.put(a.id(), a.value()));
         LocalDate today = LocalDate.now(clock.withZone(TAIPEI));
+        Map<UUID, OnboardingHeir> onboarding = new HashMap<>();
+        heirs.ofCase(caseId).forEach(h -> onboarding.put(h.id(), h));
         PartitionAgreementModel model = new PartitionAgreementModel("PA-" + caseId,
                 new Decedent(estate.decedentName(), estate.decedentNationalId(), estate.dateOfDeath(),
                         estate.decedentAddress() == null ? "" : estate.decedentAddress()),
-                parties.stream().map(Party::templateHeir).toList(), proxy(caseId, onboarding), assets(caseId, parties),
-                taxAssessment(caseId, today), today);
+                parties.stream().map(p -> p.templateHeir(plan.shareOfEstate(p.heir().id(), values, p.statutoryShare())))
+                        .toList(),
+                proxy(caseId, onboarding), assets(reported, plan, parties), taxAssessment(caseId, today), today);
         RenderedDocument rendered = renderer.renderPartitionAgreement(model);
         if (!rendered.warnings().isEmpty()) {
             log.warn("partition agreement of case {} rendered with {} warning(s): {}", caseId, rendered.warnings().size(),
                     rendered.warnings());
         }
+        boolean statutory = plan.equals(PartitionPlan.statutory(assetIds(caseId), statutoryShares(parties)));
         return tx.execute(t -> {
             for (StoredDocument earlier : store.ofCase(caseId)) {
                 if (earlier.type() == DocumentType.PARTITION_AGREEMENT && earlier.status() == DocumentStatus.SIGNING
@@ -121,7 +130,8 @@ public class PartitionAgreements {
                 }
             }
             StoredDocument doc = store.create(caseId, DocumentType.PARTITION_AGREEMENT, DocumentStatus.SIGNING,
-                    rendered.pdf(), "partition agreement drafted at statutory shares, " + parties.size() + " parties",
+                    rendered.pdf(), "partition agreement drafted " + (statutory ? "at the statutory shares" : "from the proxy's plan")
+                            + ", " + parties.size() + " parties",
                     AuditTrail.Actor.SYSTEM);
             for (Party p : parties) {
                 signers.add(doc.id(), p.heir().id(), p.fieldName(), p.heir().position(), p.heir().actingName());
@@ -130,14 +140,65 @@ public class PartitionAgreements {
         });
     }
 
-    private record Party(OnboardingHeir heir, Fraction share) {
+    /**
+     * The parties to the agreement: every active heir who inherits, with their statutory share (a renunciation
+     * changes everyone's share, and can bring in the next order).
+     */
+    public List<Party> parties(UUID caseId) {
+        List<CaseRepository.Heir> table = cases.heirs(caseId);
+        Map<UUID, OnboardingHeir> onboarding = new HashMap<>();
+        heirs.ofCase(caseId).forEach(h -> onboarding.put(h.id(), h));
+        StatutoryShares shares = new StatutoryShareCalculator().calculate(successionTable(table, onboarding));
+        List<Party> parties = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            OnboardingHeir heir = onboarding.get(table.get(i).id());
+            if (heir != null && heir.active() && shares.inherits(i)) {
+                parties.add(new Party(heir, shares.shareOf(i)));
+            }
+        }
+        return parties;
+    }
+
+    public static Map<UUID, Fraction> statutoryShares(List<Party> parties) {
+        Map<UUID, Fraction> result = new LinkedHashMap<>();
+        parties.forEach(p -> result.put(p.heir().id(), p.statutoryShare()));
+        return result;
+    }
+
+    /** The case's reported assets in the order of the inventory: by institution, then as the institution listed them. */
+    public List<ReportedAsset> reportedAssets(UUID caseId) {
+        return jdbc.sql("""
+                        select a.id, a.institution_code, a.kind, a.description, a.identifier, a.value, a.share,
+                               i.name_zh, i.name_en
+                        from reported_asset a join institution i on i.code = a.institution_code
+                        where a.case_id = :c order by i.position, a.position
+                        """)
+                .param("c", caseId)
+                .query((rs, n) -> new ReportedAsset(rs.getObject("id", UUID.class), rs.getString("institution_code"),
+                        rs.getString("name_zh") + " " + rs.getString("name_en"), rs.getString("kind"),
+                        rs.getString("description"), rs.getString("identifier"),
+                        Fraction.parse(rs.getString("share")).ofAmountRoundedDown(rs.getLong("value"))))
+                .list();
+    }
+
+    public List<UUID> assetIds(UUID caseId) {
+        return reportedAssets(caseId).stream().map(ReportedAsset::id).toList();
+    }
+
+    /** @param value the decedent's part of the asset's value at the date of death (their share of it) */
+    public record ReportedAsset(UUID id, String institutionCode, String institutionName, String kind,
+            String description, String identifier, long value) {
+    }
+
+    public record Party(OnboardingHeir heir, Fraction statutoryShare) {
         String fieldName() {
             return "heir-" + heir.position();
         }
 
-        tw.ourdata.estate.templates.Heir templateHeir() {
-            return new tw.ourdata.estate.templates.Heir(heir.name(), relationLabel(heir.relation()), share.toString(),
-                    share.toString(), heir.actsThroughGuardian() ? heir.guardianName() : null, fieldName());
+        tw.ourdata.estate.templates.Heir templateHeir(Fraction agreedShare) {
+            return new tw.ourdata.estate.templates.Heir(heir.name(), relationLabel(heir.relation()),
+                    statutoryShare.toString(), agreedShare.toString(),
+                    heir.actsThroughGuardian() ? heir.guardianName() : null, fieldName());
         }
     }
 
@@ -166,21 +227,16 @@ public class PartitionAgreements {
         }).orElse(new Proxy("尚未確定 Not yet settled", "—"));
     }
 
-    /** Every reported asset at the decedent's share of its value, allocated at the statutory shares. */
-    private List<Asset> assets(UUID caseId, List<Party> parties) {
-        List<Allocation> allocations = parties.stream().map(p -> new Allocation(p.heir().name(), p.share().toString()))
+    /** Every reported asset at the decedent's share of its value, allocated as the plan says. */
+    private static List<Asset> assets(List<ReportedAsset> reported, PartitionPlan plan, List<Party> parties) {
+        Map<UUID, String> names = new HashMap<>();
+        parties.forEach(p -> names.put(p.heir().id(), p.heir().name()));
+        return reported.stream().map(a -> new Asset(a.description(), kindLabel(a.kind()), a.institutionName(),
+                        a.identifier() == null ? "—" : a.identifier(), a.value(),
+                        plan.sharesOf(a.id()).entrySet().stream()
+                                .map(e -> new Allocation(names.getOrDefault(e.getKey(), "?"), e.getValue().toString()))
+                                .toList()))
                 .toList();
-        return jdbc.sql("""
-                        select a.kind, a.description, a.identifier, a.value, a.share, i.name_zh, i.name_en
-                        from reported_asset a join institution i on i.code = a.institution_code
-                        where a.case_id = :c order by i.position, a.position
-                        """)
-                .param("c", caseId)
-                .query((rs, n) -> new Asset(rs.getString("description"), kindLabel(rs.getString("kind")),
-                        rs.getString("name_zh") + " " + rs.getString("name_en"),
-                        rs.getString("identifier") == null ? "—" : rs.getString("identifier"),
-                        Fraction.parse(rs.getString("share")).ofAmountRoundedDown(rs.getLong("value")), allocations))
-                .list();
     }
 
     private TaxAssessmentReference taxAssessment(UUID caseId, LocalDate today) {

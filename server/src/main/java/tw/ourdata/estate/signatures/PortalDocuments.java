@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.common.ApiException;
+import tw.ourdata.estate.documents.CaseDocument;
 import tw.ourdata.estate.documents.DocumentRevision;
 import tw.ourdata.estate.documents.DocumentStatus;
 import tw.ourdata.estate.documents.DocumentStore;
@@ -82,6 +83,16 @@ class PortalDocuments {
                 .list();
         return new DocumentView(doc.id(), doc.caseId(), doc.type(), doc.version(), doc.status(), doc.latestRevision(),
                 revisions, signatures);
+    }
+
+    /** Every document of a case this person acts in, each with its portal download link. */
+    @Transactional(readOnly = true)
+    List<CaseDocument> ofCase(PortalPerson person, UUID caseId) {
+        if (access.actingHeirs(person, caseId).isEmpty()) {
+            throw ApiException.notFound("No case " + caseId + " of yours.");
+        }
+        return store.ofCase(caseId).stream()
+                .map(d -> CaseDocument.of(d, "/api/v1/portal/documents/" + d.id() + "/content")).toList();
     }
 
     /** The PDF of one revision (the latest without one); the download is recorded in the case's audit trail. */

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.ourdata.estate.common.ApiException;
+import tw.ourdata.estate.documents.CaseDocument;
 import tw.ourdata.estate.documents.DocumentRevision;
 import tw.ourdata.estate.heirs.PortalPerson;
 
@@ -36,11 +37,14 @@ class SigningController {
     private final SigningCertificates certificates;
     private final SigningSessions sessions;
     private final PortalDocuments documents;
+    private final AgreementRefusals refusals;
 
-    SigningController(SigningCertificates certificates, SigningSessions sessions, PortalDocuments documents) {
+    SigningController(SigningCertificates certificates, SigningSessions sessions, PortalDocuments documents,
+            AgreementRefusals refusals) {
         this.certificates = certificates;
         this.sessions = sessions;
         this.documents = documents;
+        this.refusals = refusals;
     }
 
     /** @param publicKey the browser key's SubjectPublicKeyInfo: base64 of the DER, or PEM */
@@ -83,6 +87,22 @@ class SigningController {
     SigningSessions.Completed complete(@AuthenticationPrincipal PortalPerson person, @PathVariable String sessionId,
             @RequestBody CompleteRequest request) {
         return sessions.complete(person, uuid(sessionId, "signing session"), request.signature());
+    }
+
+    record RefusalRequest(UUID heirId, String reason) {
+    }
+
+    @Operation(summary = "Refuse to sign the agreement, with a reason: the version is void and the plan goes back to the proxy")
+    @PostMapping("/documents/{documentId}/refusal")
+    AgreementRefusals.Refusal refuse(@AuthenticationPrincipal PortalPerson person, @PathVariable String documentId,
+            @RequestBody RefusalRequest request) {
+        return refusals.refuse(person, uuid(documentId, "document"), request.heirId(), request.reason());
+    }
+
+    @Operation(summary = "Every document of your case, with its download link")
+    @GetMapping("/cases/{caseId}/documents")
+    java.util.List<CaseDocument> caseDocuments(@AuthenticationPrincipal PortalPerson person, @PathVariable String caseId) {
+        return documents.ofCase(person, uuid(caseId, "case"));
     }
 
     @Operation(summary = "A document of your case: status, revisions, who signed which field")

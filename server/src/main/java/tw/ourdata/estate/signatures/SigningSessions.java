@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,10 +71,15 @@ class SigningSessions {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    static final String AGREEMENT_SIGNED = "AgreementSigned";
+
+    private final RuntimeService runtime;
+
     SigningSessions(SignerAccess access, OnboardingRepository heirs, DocumentStore store, DocumentSigners signers,
             SigningCertificates certificates, DeferredPadesSigner signer, LongTermValidation longTerm,
             SigningSettings settings, JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, RuntimeService runtime) {
+        this.runtime = runtime;
         this.access = access;
         this.heirs = heirs;
         this.store = store;
@@ -225,6 +231,12 @@ class SigningSessions {
                         describe(doc) + ": " + heir.actingName() + (heir.actsThroughGuardian() ? " (guardian of "
                                 + heir.name() + ")" : "") + " signed field " + session.fieldName() + ", revision "
                                 + appended.revision() + ", certificate " + session.certificateSerial());
+                // The heir's signature process (agreement-signature) ends with the stored signature, or not at all.
+                // None waits for an agreement drafted outside the process.
+                runtime.createMessageCorrelation(AGREEMENT_SIGNED)
+                        .processInstanceVariableEquals("agreementId", doc.id().toString())
+                        .processInstanceVariableEquals("heirId", heir.id().toString())
+                        .correlateAllWithResult();
                 return appended.revision();
             });
         } catch (StaleRevisionException e) {

@@ -10,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.util.concurrent.ThreadLocalRandom;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -43,10 +47,11 @@ import org.springframework.stereotype.Component;
 import tw.ourdata.estate.institutions.ServerAddress;
 
 /**
- * Simulated heirs, for demos, the later signing flow and the benchmark: each "reads" the
- * invitations sent to them and goes through onboarding exactly as a real heir's client software
- * would, over the public portal API: a demo citizen certificate, the certificate challenge,
- * consent, and the first adult heir of the case as proxy.
+ * Simulated heirs, for demos and the end-to-end tests: each "reads" the messages with a sign-in link sent to them
+ * and does what is expected of them exactly as a real heir's client software would, over the public portal API:
+ * onboarding (a demo citizen certificate, the certificate challenge, consent, and the first adult heir of the
+ * case as proxy); as the proxy, submitting the plan at the statutory shares; and signing the partition agreement
+ * with a fresh P-256 key the platform certifies (prepare, sign the signed attributes, complete).
  *
  * <p>Demo mode only; off unless {@code ourdata.simulator.heirs=true} ({@code OURDATA_SIMULATOR_HEIRS}).
  * It acts on invitations sent after it was switched on, so switching it on never takes over the
@@ -115,7 +120,7 @@ public class SimulatedHeirs {
                         Matcher link = LINK.matcher(message.getValue().getValue());
                         if (link.find()) {
                             try {
-                                workers.execute(() -> onboard(message.getValue().getKey(), link.group(1)));
+                                workers.execute(() -> act(message.getValue().getKey(), link.group(1)));
                             } catch (RejectedExecutionException stopping) {
                                 handled.remove(message.getKey());
                             }
@@ -124,47 +129,131 @@ public class SimulatedHeirs {
                 });
     }
 
-    /** One simulated heir (or a minor's guardian) answers one invitation. */
-    private void onboard(UUID heirId, String invitationToken) {
-        try {
-            record Person(String nationalId, String name) {
-            }
-            Person person = jdbc.sql("""
-                            select coalesce(guardian_national_id, national_id), coalesce(guardian_name, name)
-                            from heir where id = :h and onboarding_status = 'INVITED'
-                            """)
-                    .param("h", heirId).query((rs, n) -> new Person(rs.getString(1), rs.getString(2))).optional().orElse(null);
-            if (person == null) {
-                return; // already past this step, or renounced
-            }
-            Client client = new Client(server.localBaseUrl());
-            JsonNode certificate = client.post("/api/v1/dev/citizen-certificates",
-                    JSON.createObjectNode().put("nationalId", person.nationalId()).put("name", person.name()), false);
-            JsonNode challenge = client.post("/api/v1/portal/invitations/" + invitationToken + "/certificate-challenges",
-                    JSON.createObjectNode(), true);
-            client.post("/api/v1/portal/invitations/" + invitationToken + "/certificate-challenges/" + challenge.get("challengeId").asText(),
-                    JSON.createObjectNode().put("certificate", certificate.get("certificatePem").asText())
-                            .put("signature", sign(certificate.get("privateKeyPem").asText(), challenge.get("nonce").asText())), true);
+    private record Person(String nationalId, String name, String status, UUID caseId) {
+    }
 
-            String caseId = jdbc.sql("select case_id from heir where id = :h").param("h", heirId).query(UUID.class).single().toString();
-            JsonNode theCase = client.get("/api/v1/portal/cases/" + caseId);
-            Integer proxyPosition = null;
-            for (JsonNode heir : theCase.get("heirs")) {
-                if (!heir.path("predeceased").asBoolean() && !heir.path("actsThroughGuardian").asBoolean()
-                        && !"RENOUNCED".equals(heir.path("onboardingStatus").asText())) {
-                    proxyPosition = heir.get("position").asInt();
-                    break;
-                }
-            }
-            if (proxyPosition == null) {
-                log.warn("Simulated heir: case {} has no adult heir to name as proxy; leaving the heir verified", caseId);
+    /** One simulated heir (or a minor's guardian) follows one link: onboarding, or what the case now expects. */
+    private void act(UUID heirId, String token) {
+        try {
+            Person person = jdbc.sql("""
+                            select coalesce(guardian_national_id, national_id), coalesce(guardian_name, name),
+                                   onboarding_status, case_id
+                            from heir where id = :h
+                            """)
+                    .param("h", heirId)
+                    .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, UUID.class)))
+                    .optional().orElse(null);
+            if (person == null || "RENOUNCED".equals(person.status())) {
                 return;
             }
-            client.post("/api/v1/portal/heirs/" + heirId + "/authorisation", JSON.createObjectNode()
-                    .put("consentToDataSharing", true).set("proxy", JSON.createObjectNode().put("heirPosition", proxyPosition)), true);
-            log.info("Simulated heir {} of case {} verified, consented and named heir #{} as proxy", heirId, caseId, proxyPosition);
+            Client client = new Client(server.localBaseUrl());
+            logIn(client, token, person);
+            if ("INVITED".equals(person.status())) {
+                authorise(client, heirId, person.caseId().toString());
+            } else if ("AUTHORISED".equals(person.status())) {
+                submitPlanAsProxy(client, person.caseId().toString());
+                signAgreements(client, heirId, person.caseId().toString());
+            }
         } catch (RuntimeException e) {
-            log.warn("Simulated heir {} could not finish onboarding: {}", heirId, e.getMessage());
+            log.warn("Simulated heir {} could not finish: {}", heirId, e.getMessage());
+        }
+    }
+
+    /** The certificate challenge with a demo citizen certificate: the strongest identity assurance. */
+    private static void logIn(Client client, String invitationToken, Person person) {
+        JsonNode certificate = client.post("/api/v1/dev/citizen-certificates",
+                JSON.createObjectNode().put("nationalId", person.nationalId()).put("name", person.name()), false);
+        JsonNode challenge = client.post("/api/v1/portal/invitations/" + invitationToken + "/certificate-challenges",
+                JSON.createObjectNode(), true);
+        client.post("/api/v1/portal/invitations/" + invitationToken + "/certificate-challenges/" + challenge.get("challengeId").asText(),
+                JSON.createObjectNode().put("certificate", certificate.get("certificatePem").asText())
+                        .put("signature", sign(certificate.get("privateKeyPem").asText(), challenge.get("nonce").asText())), true);
+    }
+
+    private void authorise(Client client, UUID heirId, String caseId) {
+        JsonNode theCase = client.get("/api/v1/portal/cases/" + caseId);
+        Integer proxyPosition = null;
+        for (JsonNode heir : theCase.get("heirs")) {
+            if (!heir.path("predeceased").asBoolean() && !heir.path("actsThroughGuardian").asBoolean()
+                    && !"RENOUNCED".equals(heir.path("onboardingStatus").asText())) {
+                proxyPosition = heir.get("position").asInt();
+                break;
+            }
+        }
+        if (proxyPosition == null) {
+            log.warn("Simulated heir: case {} has no adult heir to name as proxy; leaving the heir verified", caseId);
+            return;
+        }
+        client.post("/api/v1/portal/heirs/" + heirId + "/authorisation", JSON.createObjectNode()
+                .put("consentToDataSharing", true).set("proxy", JSON.createObjectNode().put("heirPosition", proxyPosition)), true);
+        log.info("Simulated heir {} of case {} verified, consented and named heir #{} as proxy", heirId, caseId, proxyPosition);
+    }
+
+    /** The simulated proxy accepts the default plan: every heir's statutory share of every asset. */
+    private static void submitPlanAsProxy(Client client, String caseId) {
+        JsonNode plan = client.get("/api/v1/portal/cases/" + caseId + "/partition-plan");
+        if (plan.path("editable").asBoolean()) {
+            client.post("/api/v1/portal/cases/" + caseId + "/partition-plan/submit", JSON.createObjectNode(), true);
+            log.info("Simulated proxy submitted the partition plan of case {} at the statutory shares", caseId);
+        }
+    }
+
+    /** Signs every agreement of the case that waits for this heir's signature. */
+    private static void signAgreements(Client client, UUID heirId, String caseId) {
+        for (JsonNode document : client.get("/api/v1/portal/cases/" + caseId + "/documents")) {
+            if (!"PARTITION_AGREEMENT".equals(document.path("type").asText())
+                    || !"SIGNING".equals(document.path("status").asText())) {
+                continue;
+            }
+            String documentId = document.get("documentId").asText();
+            boolean waitsForMe = false;
+            for (JsonNode signature : client.get("/api/v1/portal/documents/" + documentId).path("signatures")) {
+                if (heirId.toString().equals(signature.path("heirId").asText())
+                        && signature.path("signedRevision").isNull()) {
+                    waitsForMe = true;
+                }
+            }
+            if (waitsForMe) {
+                sign(client, heirId, documentId);
+                log.info("Simulated heir {} signed the partition agreement {} of case {}", heirId, documentId, caseId);
+            }
+        }
+    }
+
+    /**
+     * A fresh key, certified by the platform, then prepare → sign → complete. Co-heirs signing at the same moment
+     * build on the same revision: the loser prepares again on the new one, as a browser would.
+     */
+    private static void sign(Client client, UUID heirId, String documentId) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            KeyPair key = generator.generateKeyPair();
+            client.post("/api/v1/portal/heirs/" + heirId + "/signing-certificate", JSON.createObjectNode()
+                    .put("publicKey", Base64.getEncoder().encodeToString(key.getPublic().getEncoded())), true);
+            for (int attempt = 1; ; attempt++) {
+                JsonNode prepared = client.post("/api/v1/portal/documents/" + documentId + "/signing-sessions",
+                        JSON.createObjectNode().put("heirId", heirId.toString()), true);
+                Signature ecdsa = Signature.getInstance("SHA256withECDSA");
+                ecdsa.initSign(key.getPrivate());
+                ecdsa.update(Base64.getDecoder().decode(prepared.get("dataToSign").asText()));
+                try {
+                    client.post("/api/v1/portal/signing-sessions/" + prepared.get("signingSessionId").asText() + "/complete",
+                            JSON.createObjectNode().put("signature", Base64.getEncoder().encodeToString(ecdsa.sign())), true);
+                    return;
+                } catch (Refused e) {
+                    if (e.status != 409 || attempt >= 8) {
+                        throw e;
+                    }
+                    Thread.sleep(200L + ThreadLocalRandom.current().nextLong(800));
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with a fresh key", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 
@@ -195,6 +284,16 @@ public class SimulatedHeirs {
     void stop() throws InterruptedException {
         workers.shutdownNow();
         workers.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** The portal answered with an error status. */
+    private static final class Refused extends IllegalStateException {
+        private final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
     }
 
     /** A portal client with its own session cookie and CSRF token, like one browser. */
@@ -232,8 +331,8 @@ public class SimulatedHeirs {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (response.statusCode() >= 300) {
-                    throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                            + response.statusCode() + ": " + response.body());
+                    throw new Refused(response.statusCode(), request.method() + " " + request.uri().getPath()
+                            + " answered " + response.statusCode() + ": " + response.body());
                 }
                 return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(new StringReader(response.body()));
             } catch (IOException e) {

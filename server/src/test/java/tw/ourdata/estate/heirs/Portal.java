@@ -40,6 +40,17 @@ public final class Portal {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    public Http.Response put(String path, String json) {
+        if (csrfToken == null) {
+            Http.Response csrf = get("/api/v1/portal/csrf");
+            csrfHeader = csrf.json().get("headerName").asText();
+            csrfToken = csrf.json().get("token").asText();
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header(csrfHeader, csrfToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     /** A POST without the CSRF token, as a forged cross-site request would arrive (with the cookie). */
     public Http.Response postWithoutCsrfToken(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")

@@ -22,13 +22,13 @@ import tw.ourdata.estate.support.Http;
  * made here, and the signature is what {@code crypto.subtle.sign({name: "ECDSA", hash: "SHA-256"}, ...)} returns:
  * IEEE P1363 r||s over the bytes it was given.
  */
-final class Signer {
+public final class Signer {
 
-    final OnboardedFamily.LoggedIn heir;
-    final Portal portal;
+    public final OnboardedFamily.LoggedIn heir;
+    public final Portal portal;
     final KeyPair key;
 
-    Signer(OnboardedFamily.LoggedIn heir) {
+    public Signer(OnboardedFamily.LoggedIn heir) {
         this(heir, heir.portal());
     }
 
@@ -53,24 +53,24 @@ final class Signer {
                 "{\"publicKey\":\"" + Base64.getEncoder().encodeToString(key.getPublic().getEncoded()) + "\"}");
     }
 
-    Signer certified() {
+    public Signer certified() {
         Http.Response r = requestCertificate();
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return this;
     }
 
-    Http.Response prepare(UUID documentId, int revision) {
+    public Http.Response prepare(UUID documentId, int revision) {
         return portal.post("/api/v1/portal/documents/" + documentId + "/signing-sessions",
                 "{\"heirId\":\"" + heir.heirId() + "\",\"revision\":" + revision + "}");
     }
 
-    JsonNode prepared(UUID documentId, int revision) {
+    public JsonNode prepared(UUID documentId, int revision) {
         Http.Response r = prepare(documentId, revision);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
 
-    Http.Response complete(JsonNode session) {
+    public Http.Response complete(JsonNode session) {
         return completeWith(session, sign(key.getPrivate(), session));
     }
 
@@ -80,7 +80,7 @@ final class Signer {
     }
 
     /** Prepares on the revision given and completes: one heir's whole signature. */
-    JsonNode sign(UUID documentId, int revision) {
+    public JsonNode sign(UUID documentId, int revision) {
         Http.Response r = complete(prepared(documentId, revision));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();

@@ -1,0 +1,277 @@
+package tw.ourdata.estate.partition;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tw.ourdata.estate.audit.AuditTrail;
+import tw.ourdata.estate.cases.CaseRepository;
+import tw.ourdata.estate.common.ApiException;
+import tw.ourdata.estate.common.Fraction;
+import tw.ourdata.estate.heirs.OnboardingHeir;
+import tw.ourdata.estate.heirs.OnboardingRepository;
+import tw.ourdata.estate.heirs.PortalPerson;
+import tw.ourdata.estate.signatures.PartitionAgreements;
+import tw.ourdata.estate.signatures.PartitionAgreements.Party;
+import tw.ourdata.estate.signatures.PartitionAgreements.ReportedAsset;
+import tw.ourdata.estate.succession.PartitionPlan;
+
+/**
+ * The proxy's partition plan (分割方案) of a case: every heir of the case may read it; only the proxy (an heir the
+ * heirs named) may change and submit it, and only while the case waits for it (BPMN receive task
+ * {@code awaitPartitionPlan}). Until the proxy saves anything the plan is the statutory shares.
+ *
+ * <p>Submitting stores the plan and correlates {@code PartitionPlanSubmitted} in one transaction; the process
+ * then renders the agreement from the stored plan ({@link #submitted}).
+ */
+@Service
+public class PartitionPlans {
+
+    static final String AWAIT_PLAN = "awaitPartitionPlan";
+    static final String SUBMITTED_MESSAGE = "PartitionPlanSubmitted";
+
+    private final CaseRepository cases;
+    private final OnboardingRepository heirs;
+    private final PartitionAgreements agreements;
+    private final RuntimeService runtime;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PartitionPlans(CaseRepository cases, OnboardingRepository heirs, PartitionAgreements agreements,
+            RuntimeService runtime, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.cases = cases;
+        this.heirs = heirs;
+        this.agreements = agreements;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public enum Status {
+        DRAFT, SUBMITTED
+    }
+
+    /**
+     * @param version  submissions so far (a refusal to sign sends the plan back; the next submission is the next)
+     * @param editable whether the viewer may change and submit it now
+     * @param proxy    whether the viewer is the case's proxy
+     * @param saved    whether the proxy saved a plan (otherwise these are the statutory shares)
+     */
+    public record PlanView(UUID caseId, Status status, int version, boolean editable, boolean proxy, boolean saved,
+            String proxyName, List<HeirView> heirs, List<AssetView> assets) {
+    }
+
+    public record HeirView(UUID heirId, int position, String name, String statutoryShare) {
+    }
+
+    public record AssetView(UUID assetId, String institutionCode, String institutionName, String kind,
+            String description, String identifier, long value, List<AllocationView> allocations) {
+    }
+
+    public record AllocationView(UUID heirId, String fraction) {
+    }
+
+    @Transactional(readOnly = true)
+    public PlanView view(PortalPerson person, UUID caseId) {
+        List<OnboardingHeir> mine = actingHeirs(person, caseId);
+        return view(caseId, mine);
+    }
+
+    @Transactional
+    public PlanView save(PortalPerson person, UUID caseId, List<PartitionPlan.AssetShares> sent) {
+        OnboardingHeir proxy = requireEditableByProxy(person, caseId);
+        PartitionPlan plan = read(caseId, sent);
+        store(caseId, plan, Status.DRAFT, proxy.id());
+        audit.record(caseId, actor(proxy), "PARTITION_PLAN_SAVED", List.of(),
+                "the proxy saved a partition plan draft of " + plan.sharesByAsset().size() + " assets");
+        return view(caseId, actingHeirs(person, caseId));
+    }
+
+    /** Submits the saved plan, or the statutory shares if none was saved. */
+    @Transactional
+    public PlanView submit(PortalPerson person, UUID caseId) {
+        OnboardingHeir proxy = requireEditableByProxy(person, caseId);
+        PartitionPlan plan = saved(caseId).orElseGet(() -> statutory(caseId));
+        // The heirs cannot change while the plan is awaited, but a plan saved earlier is checked once more anyway.
+        PartitionPlan checked = read(caseId, asSent(plan));
+        store(caseId, checked, Status.SUBMITTED, proxy.id());
+        int version = jdbc.sql("""
+                        update partition_plan set version = version + 1, submitted_at = :now
+                        where case_id = :c returning version
+                        """)
+                .param("now", OffsetDateTime.now(clock)).param("c", caseId).query(Integer.class).single();
+        audit.record(caseId, actor(proxy), "PARTITION_PLAN_SUBMITTED", List.of(),
+                "the proxy submitted partition plan version " + version + " for the heirs' signatures");
+        int correlated = runtime.createMessageCorrelation(SUBMITTED_MESSAGE)
+                .processInstanceId(processInstanceId(caseId))
+                .correlateAllWithResult().size();
+        if (correlated != 1) {
+            // Checked above, so only a concurrent submission gets here: roll this one back.
+            throw ApiException.conflict("The case is not waiting for a partition plan any more.");
+        }
+        return view(caseId, actingHeirs(person, caseId));
+    }
+
+    /** The submitted plan, as the agreement is rendered from it. */
+    @Transactional(readOnly = true)
+    public PartitionPlan submitted(UUID caseId) {
+        if (!jdbc.sql("select status from partition_plan where case_id = :c").param("c", caseId).query(String.class)
+                .optional().map(Status.SUBMITTED.name()::equals).orElse(false)) {
+            throw new IllegalStateException("case " + caseId + " has no submitted partition plan");
+        }
+        return saved(caseId).orElseThrow();
+    }
+
+    /** After a refusal to sign: the plan is a draft again, for the proxy to change or submit again. */
+    @Transactional
+    public void returnToProxy(UUID caseId) {
+        jdbc.sql("update partition_plan set status = 'DRAFT', updated_at = now() where case_id = :c")
+                .param("c", caseId).update();
+    }
+
+    private PlanView view(UUID caseId, List<OnboardingHeir> viewer) {
+        List<Party> parties = agreements.parties(caseId);
+        Optional<PartitionPlan> saved = saved(caseId);
+        PartitionPlan plan = saved.orElseGet(() -> PartitionPlan.statutory(agreements.assetIds(caseId),
+                PartitionAgreements.statutoryShares(parties)));
+        Status status = jdbc.sql("select status from partition_plan where case_id = :c").param("c", caseId)
+                .query(String.class).optional().map(Status::valueOf).orElse(Status.DRAFT);
+        int version = jdbc.sql("select version from partition_plan where case_id = :c").param("c", caseId)
+                .query(Integer.class).optional().orElse(0);
+        Optional<OnboardingHeir> proxy = proxyHeir(caseId);
+        boolean isProxy = proxy.isPresent() && viewer.stream().anyMatch(h -> h.id().equals(proxy.get().id()));
+        boolean editable = isProxy && status == Status.DRAFT && awaitingPlan(caseId);
+        String proxyName = heirs.caseProxy(caseId).map(p -> p.proxy().isHeir()
+                ? heirs.find(p.proxy().heirId()).map(OnboardingHeir::name).orElse("?")
+                : p.proxy().agentName()).orElse(null);
+        List<AssetView> assets = agreements.reportedAssets(caseId).stream()
+                .map(a -> new AssetView(a.id(), a.institutionCode(), a.institutionName(), a.kind(), a.description(),
+                        a.identifier(), a.value(), plan.sharesOf(a.id()).entrySet().stream()
+                                .map(e -> new AllocationView(e.getKey(), e.getValue().toString())).toList()))
+                .toList();
+        return new PlanView(caseId, status, version, editable, isProxy, saved.isPresent(), proxyName,
+                parties.stream().map(p -> new HeirView(p.heir().id(), p.heir().position(), p.heir().name(),
+                        p.statutoryShare().toString())).toList(),
+                assets);
+    }
+
+    private PartitionPlan read(UUID caseId, List<PartitionPlan.AssetShares> sent) {
+        Set<UUID> inheriting = agreements.parties(caseId).stream().map(p -> p.heir().id()).collect(Collectors.toSet());
+        PartitionPlan.Reading reading = PartitionPlan.read(sent, agreements.assetIds(caseId), inheriting);
+        if (!reading.valid()) {
+            throw ApiException.invalid(reading.problems());
+        }
+        return reading.plan();
+    }
+
+    private PartitionPlan statutory(UUID caseId) {
+        return PartitionPlan.statutory(agreements.assetIds(caseId),
+                PartitionAgreements.statutoryShares(agreements.parties(caseId)));
+    }
+
+    private static List<PartitionPlan.AssetShares> asSent(PartitionPlan plan) {
+        List<PartitionPlan.AssetShares> sent = new ArrayList<>();
+        plan.sharesByAsset().forEach((asset, shares) -> sent.add(new PartitionPlan.AssetShares(asset.toString(),
+                shares.entrySet().stream().map(e -> new PartitionPlan.HeirShare(e.getKey().toString(),
+                        e.getValue().toString())).toList())));
+        return sent;
+    }
+
+    private Optional<PartitionPlan> saved(UUID caseId) {
+        if (jdbc.sql("select count(*) from partition_plan where case_id = :c").param("c", caseId)
+                .query(Integer.class).single() == 0) {
+            return Optional.empty();
+        }
+        Map<UUID, Map<UUID, Fraction>> shares = new LinkedHashMap<>();
+        agreements.assetIds(caseId).forEach(a -> shares.put(a, new LinkedHashMap<>()));
+        jdbc.sql("select asset_id, heir_id, fraction from partition_plan_share where case_id = :c order by heir_id")
+                .param("c", caseId)
+                .query((rs, n) -> {
+                    shares.computeIfAbsent(rs.getObject("asset_id", UUID.class), k -> new LinkedHashMap<>())
+                            .put(rs.getObject("heir_id", UUID.class), Fraction.parse(rs.getString("fraction")));
+                    return null;
+                }).list();
+        return Optional.of(new PartitionPlan(shares));
+    }
+
+    private void store(UUID caseId, PartitionPlan plan, Status status, UUID by) {
+        jdbc.sql("""
+                        insert into partition_plan (case_id, status, updated_by) values (:c, :s, :by)
+                        on conflict (case_id) do update set status = :s, updated_by = :by, updated_at = now()
+                        """)
+                .param("c", caseId).param("s", status.name()).param("by", by).update();
+        jdbc.sql("delete from partition_plan_share where case_id = :c").param("c", caseId).update();
+        plan.sharesByAsset().forEach((asset, shares) -> shares.forEach((heir, fraction) -> jdbc.sql("""
+                        insert into partition_plan_share (case_id, asset_id, heir_id, fraction) values (:c, :a, :h, :f)
+                        """)
+                .param("c", caseId).param("a", asset).param("h", heir).param("f", fraction.toString()).update()));
+    }
+
+    private OnboardingHeir requireEditableByProxy(PortalPerson person, UUID caseId) {
+        List<OnboardingHeir> mine = actingHeirs(person, caseId);
+        // Serialises the proxy's saves and submissions of one case.
+        jdbc.sql("select id from estate_case where id = :c for update").param("c", caseId).query(UUID.class).single();
+        OnboardingHeir proxy = proxyHeir(caseId).filter(p -> mine.stream().anyMatch(h -> h.id().equals(p.id())))
+                .orElseThrow(() -> ApiException.forbidden(
+                        "Only the proxy the heirs named may change or submit the partition plan."));
+        boolean submitted = jdbc.sql("select status from partition_plan where case_id = :c").param("c", caseId)
+                .query(String.class).optional().map(Status.SUBMITTED.name()::equals).orElse(false);
+        if (submitted) {
+            throw ApiException.conflict("The plan is submitted and the heirs are signing the agreement; it can change"
+                    + " only if an heir refuses to sign.");
+        }
+        if (!awaitingPlan(caseId)) {
+            throw ApiException.conflict("The case is not waiting for a partition plan: the plan is drafted after the"
+                    + " tax office approves the assessment.");
+        }
+        return proxy;
+    }
+
+    private Optional<OnboardingHeir> proxyHeir(UUID caseId) {
+        return heirs.caseProxy(caseId).filter(p -> p.proxy().isHeir()).flatMap(p -> heirs.find(p.proxy().heirId()));
+    }
+
+    /** The heir rows of the case this person acts for (themself, or the minors they are guardian of). */
+    private List<OnboardingHeir> actingHeirs(PortalPerson person, UUID caseId) {
+        if (cases.find(caseId).isEmpty()) {
+            throw notFound(caseId);
+        }
+        List<OnboardingHeir> mine = heirs.ofCase(caseId).stream()
+                .filter(h -> !h.predeceased() && h.actingNationalId().equals(person.nationalId())).toList();
+        if (mine.isEmpty()) {
+            throw notFound(caseId);
+        }
+        return mine;
+    }
+
+    private boolean awaitingPlan(UUID caseId) {
+        String pid = processInstanceId(caseId);
+        return pid != null && runtime.createExecutionQuery().processInstanceId(pid).activityId(AWAIT_PLAN).count() > 0;
+    }
+
+    private String processInstanceId(UUID caseId) {
+        return cases.find(caseId).map(CaseRepository.EstateCase::processInstanceId).orElse(null);
+    }
+
+    private static AuditTrail.Actor actor(OnboardingHeir heir) {
+        return new AuditTrail.Actor("HEIR", heir.id().toString());
+    }
+
+    private static ApiException notFound(UUID caseId) {
+        return ApiException.notFound("No case " + caseId + " of yours.");
+    }
+}
