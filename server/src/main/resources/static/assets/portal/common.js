@@ -133,6 +133,11 @@
     element.textContent = text;
     element.className = 'notice' + (kind ? ' ' + kind : '');
     element.hidden = !text;
+    // A sighted person who pressed a button far down the page sees the answer too (screen readers hear it).
+    if (text && kind && element.getBoundingClientRect) {
+      var box = element.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) { element.scrollIntoView({ block: 'center' }); }
+    }
   }
 
   /** The sentence for an API error: the not-logged-in case says what to do. */
