@@ -55,4 +55,28 @@ class SigningPageBrowserTest {
                         + "where case_id = :c and type = 'PARTITION_AGREEMENT') and signed_revision is not null")
                 .param("c", family.caseId).query(Integer.class).single()).isEqualTo(2);
     }
+
+    @Test
+    void anHeirWhoDisagreesRefusesWithAReasonAndTheVersionIsVoid() {
+        PortalFamily family = PortalFamily.post(new Http(port));
+        StoredDocument agreement;
+        try (Browser son = new Browser(port, "zh-refusal-son")) {
+            Steps.onboard(son, family, family.sonEmail, "王小明");
+            agreement = agreements.draft(family.caseId);
+            son.open("/portal/documents/" + agreement.id() + "/signing");
+            son.visible(By.id("refuse-section"));
+            son.click(By.cssSelector("#refuse-section summary"));
+            son.click(By.id("refuse"));
+            son.text(By.id("error"), "請寫下拒絕的理由");
+            son.type(By.id("reason"), "車輛應歸我，因為我一直在使用");
+            son.screenshot("refusing");
+            son.click(By.id("refuse"));
+            son.text(By.id("status"), "您已拒絕簽署");
+            son.text(By.id("document-line"), "已作廢");
+            assertThat(son.find(By.id("sign-section")).isDisplayed()).isFalse();
+            son.screenshot("refused");
+        }
+        assertThat(jdbc.sql("select reason from agreement_refusal where document_id = :d").param("d", agreement.id())
+                .query(String.class).single()).isEqualTo("車輛應歸我，因為我一直在使用");
+    }
 }
