@@ -177,6 +177,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     load().then(function (v) { planSummary(v.caseId); }).catch(fail);
     P.byId('sign-form').addEventListener('submit', sign);
+    P.byId('read-confirm').addEventListener('change', function () { P.say('error', ''); });
     P.byId('refuse-form').addEventListener('submit', refuse);
   });
 })();

@@ -61,6 +61,11 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 1000));
     }
 
+    /** A phone's screen (390 × 844 CSS pixels): the pages must work there too. */
+    void phone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
     /** Opens a path of the server, or a whole URL (an invitation link from a message). */
     void open(String pathOrUrl) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);

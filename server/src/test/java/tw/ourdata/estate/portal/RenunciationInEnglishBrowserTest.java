@@ -62,6 +62,14 @@ class RenunciationInEnglishBrowserTest {
             son.text(By.id("timeline"), "heirs done");
             son.text(By.id("case-heading"), "The estate of 王大明");
             son.screenshot("case-after-renunciation");
+
+            // On a phone the page reflows to one column: nothing wider than the screen but the tables' own scroll areas.
+            son.phone();
+            son.open("/portal/cases/" + family.caseId);
+            son.text(By.id("heirs"), "renounced");
+            assertThat(((Number) son.driver.executeScript("return document.documentElement.scrollWidth")).intValue())
+                    .isLessThanOrEqualTo(((Number) son.driver.executeScript("return window.innerWidth")).intValue());
+            son.screenshot("case-on-a-phone");
         }
 
         assertThat(jdbc.sql("select onboarding_status from heir where case_id = :c and position = 1")
