@@ -120,7 +120,9 @@
         tax ? P.t(tax.status === 'APPROVED' ? 'timeline.taxApproved' : 'timeline.taxProposed', P.money(tax.result.taxPayable))
           : P.t('timeline.taxPending', P.day(c.filingDeadline.inForce))),
       step(P.t('timeline.plan'), plan && plan.status === 'SUBMITTED' || view ? 'done' : 'pending', null,
-        plan ? P.label('planStatus.', plan.status) : P.t('timeline.planPending')),
+        plan && (plan.saved || plan.editable || plan.status === 'SUBMITTED')
+          ? P.label('planStatus.', plan.status) + (plan.editable ? ' — ' + P.t('timeline.planByProxy', plan.proxyName || '') : '')
+          : P.t('timeline.planPending')),
       step(P.t('timeline.signing'), view && view.status === 'SIGNED' ? 'done' : 'pending',
         view && view.status === 'SIGNED' ? lastSigned(view) : null,
         view ? P.t('timeline.signingDetail', signed, view.signatures.length) : P.t('timeline.signingPending')),
