@@ -76,7 +76,8 @@ class TaxPaymentProcessTest {
     void theTreasuryPaysOnceAndTheCaseGetsItsClearanceCertificate() {
         Http http = new Http(port);
         LocalDate before = LocalDate.now(TAIPEI);
-        UUID caseId = OnboardedFamily.postAndOnboard(port, jdbc, runtime, 1);
+        OnboardedFamily family = OnboardedFamily.postOnboardAndStayLoggedIn(port, jdbc, runtime, 1);
+        UUID caseId = family.caseId;
         String process = processOf(caseId);
         // Whatever the simulated institutions reported, a large land value makes the tax payable.
         long land = awaitReview(process, caseId).facts().assets().get(0).value() + 200_000_000L;
@@ -117,6 +118,8 @@ class TaxPaymentProcessTest {
         assertThat(http.postJson(path, bearer("dev-LAND"), payment).status()).isEqualTo(403);
         assertThat(http.postJson(path, basic("officer", "officer"), payment).status()).isEqualTo(403);
         assertThat(http.postJson(path, null, payment).status()).isEqualTo(401);
+        // An heir's portal session is no credential on the machine APIs at all.
+        assertThat(family.heirs.get(0).portal().post(path, payment).status()).isEqualTo(401);
         assertThat(http.postJson("/api/v1/cases/" + UUID.randomUUID() + "/tax-payment", TREASURY, payment).status())
                 .isEqualTo(404);
 
@@ -200,6 +203,16 @@ class TaxPaymentProcessTest {
                 body("TRX-ZERO", 1, OffsetDateTime.now(TAIPEI).minusMinutes(1).toString()));
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().get("detail").asText()).contains("NT$0");
+    }
+
+    @Test
+    void theOpenApiDescriptionExplainsThePayment() {
+        JsonNode docs = new Http(port).get("/v3/api-docs", null).json();
+        JsonNode post = docs.get("paths").get("/api/v1/cases/{caseId}/tax-payment").get("post");
+        assertThat(post.get("responses").fieldNames()).toIterable().contains("200", "201", "403", "404", "409", "422");
+        JsonNode fields = docs.get("components").get("schemas").get("TaxPaymentRequest").get("properties");
+        assertThat(fields.fieldNames()).toIterable().containsExactlyInAnyOrder("paymentReference", "amount", "paidAt");
+        assertThat(fields.get("amount").get("description").asText()).contains("tax payable");
     }
 
     static String text(byte[] pdf) {
