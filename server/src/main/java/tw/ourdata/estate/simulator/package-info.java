@@ -10,5 +10,9 @@
  * can be made slow, silent, failing (503) or refusing (400) with
  * {@code ourdata.simulator.behaviour.<CODE>}, or at run time through
  * {@link tw.ourdata.estate.simulator.SimulatorSettings}.
+ *
+ * <p>Beside it, also demo mode only: {@link tw.ourdata.estate.simulator.SimulatedHeirs} (off unless switched on)
+ * and {@link tw.ourdata.estate.simulator.SimulatedTreasury} (on unless {@code ourdata.simulator.treasury=false}),
+ * which pays each issued assessment notice over the public payment API with the key {@code dev-treasury}.
  */
 package tw.ourdata.estate.simulator;
