@@ -11,7 +11,17 @@ import java.util.List;
 public record CaseView(String id, String registrationNumber, CaseStatus status, Decedent decedent, List<Heir> heirs,
                        OffsetDateTime createdAt, List<Activity> currentActivities, List<AssetQuery> assetQueries,
                        int assetQueriesAnswered, int assetQueriesTotal, Inventory inventory, FilingDeadline filingDeadline,
-                       TaxAssessment taxAssessment) {
+                       TaxAssessment taxAssessment, List<Transfer> transfers) {
+
+    /**
+     * One transfer instruction to an institution that holds an asset of the case (step 7).
+     *
+     * @param status PENDING (not yet accepted by the institution), SENT, CONFIRMED, ESCALATED (a tax
+     *               officer decides) or CLOSED_WITHOUT_CONFIRMATION
+     */
+    public record Transfer(String transferId, String institutionCode, String institutionName, String status,
+                           OffsetDateTime sentAt, OffsetDateTime confirmedAt) {
+    }
 
     /** The estate-tax return's due date (Art. 23), and whether an officer extended it (Art. 26). */
     public record FilingDeadline(LocalDate statutory, LocalDate inForce, boolean extended) {
