@@ -10,5 +10,11 @@
  * can be made slow, silent, failing (503) or refusing (400) with
  * {@code ourdata.simulator.behaviour.<CODE>}, or at run time through
  * {@link tw.ourdata.estate.simulator.SimulatorSettings}.
+ *
+ * <p>The same endpoint takes transfer instructions ({@code type: ASSET_TRANSFER}): the simulated
+ * institution downloads the partition agreement and the tax certificate with its own key, checks
+ * their hashes, and confirms the transfer on the callback a little later
+ * ({@link tw.ourdata.estate.simulator.SimulatedTransfers}) — or rejects it if a document is not what
+ * the instruction promised. The behaviour switches apply to transfers as well.
  */
 package tw.ourdata.estate.simulator;
