@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.ourdata.estate.audit.AuditChain;
 import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.common.Sha256;
+import tw.ourdata.estate.documents.DocumentStatus;
 import tw.ourdata.estate.documents.DocumentStore;
+import tw.ourdata.estate.documents.DocumentType;
 import tw.ourdata.estate.simulator.Behaviour;
 import tw.ourdata.estate.simulator.SimulatorSettings;
 import tw.ourdata.estate.support.Http;
@@ -276,6 +279,26 @@ class AssetTransferProcessTest {
                 .anyMatch(d -> d.contains("BANKS received TAX_CLEARANCE"));
         assertThat(events.stream().filter(e -> e.action().equals("TRANSFER_CONFIRMED")).map(AuditChain.Event::detail))
                 .singleElement().asString().contains("reference BANKS-");
+    }
+
+    @Test
+    void noInstructionGoesOutWithoutTheSignedAgreementAndTheTaxCertificate() {
+        Transfers.ReadyCase c = transfers.withAssets();
+        // An agreement still being signed does not count.
+        documents.create(c.caseId(), DocumentType.PARTITION_AGREEMENT, DocumentStatus.SIGNING, Transfers.pdf("draft"), "drafted (test)",
+                AuditTrail.Actor.SYSTEM);
+        ProcessInstance land = transfers.start(c, "LAND");
+
+        // The delivery job fails and is retried (then an incident an operator sees); nothing reaches the institution.
+        await().atMost(Duration.ofSeconds(40)).until(() ->
+                management.createJobQuery().processInstanceId(land.getId()).withException().count() == 1);
+        Job failed = management.createJobQuery().processInstanceId(land.getId()).withException().singleResult();
+        assertThat(failed.getExceptionMessage()).contains("no signed partition agreement");
+        assertThat(failed.getRetries()).isEqualTo(4);
+        JsonNode pending = transfers.transfer(c, "LAND");
+        assertThat(pending.get("status").asText()).isEqualTo("PENDING");
+        assertThat(transfers.sendCount(pending.get("transferId").asText())).isZero();
+        runtime.deleteProcessInstance(land.getId(), "test done: no retries left running");
     }
 
     private Task officerTask(Transfers.ReadyCase c, String institution) {

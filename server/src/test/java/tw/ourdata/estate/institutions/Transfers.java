@@ -68,16 +68,8 @@ final class Transfers {
      * certificate beside the assessment notice, else the exemption certificate.
      */
     ReadyCase readyCase(boolean taxPaid) {
-        Discovery.OpenedCase c = discovery.open(TestIds.citizen(1));
-        discovery.awaitStatus(c, "JCIC", "SENT");
-        assertThat(discovery.answerAs(c, "LAND", Discovery.landAnswer(30_000_000, "1/2")).status()).isEqualTo(200);
-        assertThat(discovery.answerAs(c, "BANKS", """
-                { "status": "FOUND", "assets": [ { "kind": "DEPOSIT", "description": "臺灣銀行 活期存款", "identifier": "012-345678",
-                  "valuationBasis": "死亡日存款本息餘額", "value": 1200000 } ] }""").status()).isEqualTo(200);
-        assertThat(discovery.answerAs(c, "JCIC", """
-                { "status": "FOUND", "liabilities": [ { "kind": "LOAN", "description": "臺灣銀行 房屋擔保借款", "amount": 4200000 } ] }""")
-                .status()).isEqualTo(200);
-        UUID caseId = UUID.fromString(c.caseId());
+        ReadyCase c = withAssets();
+        UUID caseId = c.caseId();
         StoredDocument agreement = documents.create(caseId, DocumentType.PARTITION_AGREEMENT, DocumentStatus.SIGNED,
                 pdf("partition agreement " + caseId), "signed by every heir (test)", AuditTrail.Actor.SYSTEM);
         StoredDocument other;
@@ -92,7 +84,21 @@ final class Transfers {
                     pdf("exemption " + caseId), "issued (test)", AuditTrail.Actor.SYSTEM);
             other = null;
         }
-        return new ReadyCase(c, caseId, agreement, certificate, other);
+        return new ReadyCase(c.opened(), caseId, agreement, certificate, other);
+    }
+
+    /** The same case before any document: its assets reported, nothing signed or issued yet. */
+    ReadyCase withAssets() {
+        Discovery.OpenedCase c = discovery.open(TestIds.citizen(1));
+        discovery.awaitStatus(c, "JCIC", "SENT");
+        assertThat(discovery.answerAs(c, "LAND", Discovery.landAnswer(30_000_000, "1/2")).status()).isEqualTo(200);
+        assertThat(discovery.answerAs(c, "BANKS", """
+                { "status": "FOUND", "assets": [ { "kind": "DEPOSIT", "description": "臺灣銀行 活期存款", "identifier": "012-345678",
+                  "valuationBasis": "死亡日存款本息餘額", "value": 1200000 } ] }""").status()).isEqualTo(200);
+        assertThat(discovery.answerAs(c, "JCIC", """
+                { "status": "FOUND", "liabilities": [ { "kind": "LOAN", "description": "臺灣銀行 房屋擔保借款", "amount": 4200000 } ] }""")
+                .status()).isEqualTo(200);
+        return new ReadyCase(c, UUID.fromString(c.caseId()), null, null, null);
     }
 
     /** Starts the transfer to this institution, as the case's multi-instance call activity does. */
