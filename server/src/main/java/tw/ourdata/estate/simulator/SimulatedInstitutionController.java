@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.ourdata.estate.institutions.Institutions;
-import tw.ourdata.estate.institutions.TransferInstruction;
 import tw.ourdata.estate.institutions.ServerAddress;
+import tw.ourdata.estate.institutions.TransferInstruction;
 
 /**
  * The bundled institutions (demo mode only): {@code POST /simulator/institutions/{code}/queries}

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -83,7 +84,8 @@ class SimulatedTransfers {
                         .map(a -> new Confirmation.Owner(a.heirId(), a.name(), held.multiply(Fraction.parse(a.fraction())).toString()))
                         .toList()));
             }
-            String reference = institutionCode + "-" + instruction.transferId().substring(0, 8).toUpperCase();
+            String id = instruction.transferId();
+            String reference = institutionCode + "-" + id.substring(0, Math.min(8, id.length())).toUpperCase(Locale.ROOT);
             return new Confirmation("TRANSFERRED", OffsetDateTime.now(clock.withZone(TAIPEI)).truncatedTo(ChronoUnit.SECONDS).toString(),
                     reference, null, assets);
         };

@@ -301,6 +301,13 @@ class AssetTransferProcessTest {
         runtime.deleteProcessInstance(land.getId(), "test done: no retries left running");
     }
 
+    @Test
+    void theTransferApiIsDescribedForInstitutions() {
+        JsonNode paths = http.get("/v3/api-docs", null).json().get("paths");
+        assertThat(paths.has("/api/v1/transfers/{transferId}/confirmation")).isTrue();
+        assertThat(paths.get("/api/v1/transfers/{transferId}/documents/{documentId}").get("get").get("responses").has("403")).isTrue();
+    }
+
     private Task officerTask(Transfers.ReadyCase c, String institution) {
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100)).until(() ->
                 tasks.createTaskQuery().processInstanceId(transfers.process(c, institution).getId()).count() == 1);
