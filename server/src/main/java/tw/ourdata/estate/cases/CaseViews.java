@@ -19,6 +19,7 @@ import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.NationalId;
 import tw.ourdata.estate.institutions.AssetQueryRepository;
 import tw.ourdata.estate.institutions.AssetQueryStatus;
+import tw.ourdata.estate.institutions.AssetTransferRepository;
 import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.OnboardingRepository;
 import tw.ourdata.estate.security.ApiClient;
@@ -41,11 +42,13 @@ class CaseViews {
     private final FilingDeadlines filingDeadlines;
     private final TaxAssessments taxAssessments;
     private final TaxPayments taxPayments;
+    private final AssetTransferRepository transfers;
 
     CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository, AuditTrail audit,
               AssetQueryRepository assetQueries, OnboardingRepository onboardingRepository, FilingDeadlines filingDeadlines,
-              TaxAssessments taxAssessments, TaxPayments taxPayments) {
+              TaxAssessments taxAssessments, TaxPayments taxPayments, AssetTransferRepository transfers) {
         this.taxPayments = taxPayments;
+        this.transfers = transfers;
         this.filingDeadlines = filingDeadlines;
         this.taxAssessments = taxAssessments;
         this.onboardingRepository = onboardingRepository;
@@ -89,7 +92,13 @@ class CaseViews {
                 (int) queries.stream().filter(q -> q.status().equals(AssetQueryStatus.ANSWERED.name())).count(), queries.size(),
                 isOfficer(caller) ? inventory(caseId) : null, filingDeadline(caseId),
                 isOfficer(caller) ? taxAssessment(caseId) : null,
-                isOfficer(caller) ? taxPayment(caseId) : null);
+                isOfficer(caller) ? taxPayment(caseId) : null, transfers(caseId));
+    }
+
+    private List<CaseView.Transfer> transfers(UUID caseId) {
+        return transfers.forCase(caseId).stream().map(line -> new CaseView.Transfer(line.transfer().id().toString(),
+                line.transfer().institutionCode(), line.institutionName(), line.transfer().status().name(),
+                line.transfer().sentAt(), line.transfer().confirmedAt())).toList();
     }
 
     private CaseView.FilingDeadline filingDeadline(UUID caseId) {
