@@ -11,7 +11,30 @@ import java.util.List;
 public record CaseView(String id, String registrationNumber, CaseStatus status, Decedent decedent, List<Heir> heirs,
                        OffsetDateTime createdAt, List<Activity> currentActivities, List<AssetQuery> assetQueries,
                        int assetQueriesAnswered, int assetQueriesTotal, Inventory inventory, FilingDeadline filingDeadline,
-                       TaxAssessment taxAssessment) {
+                       TaxAssessment taxAssessment, TaxPayment taxPayment, List<Transfer> transfers) {
+
+    /**
+     * The estate tax to pay (Art. 30) and whether the treasury confirmed it; absent while no tax is payable
+     * (not approved yet, or NT$0). Officers only.
+     *
+     * @param status    DUE or PAID
+     * @param amount    whole NT$
+     * @param deadline  two months from the assessment notice
+     * @param paidAt    when paid, as the treasury confirmed it; absent while DUE
+     * @param reference the treasury's payment reference; absent while DUE
+     */
+    public record TaxPayment(String status, long amount, LocalDate deadline, OffsetDateTime paidAt, String reference) {
+    }
+
+    /**
+     * One transfer instruction to an institution that holds an asset of the case (step 7).
+     *
+     * @param status PENDING (not yet accepted by the institution), SENT, CONFIRMED, ESCALATED (a tax
+     *               officer decides) or CLOSED_WITHOUT_CONFIRMATION
+     */
+    public record Transfer(String transferId, String institutionCode, String institutionName, String status,
+                           OffsetDateTime sentAt, OffsetDateTime confirmedAt) {
+    }
 
     /** The estate-tax return's due date (Art. 23), and whether an officer extended it (Art. 26). */
     public record FilingDeadline(LocalDate statutory, LocalDate inForce, boolean extended) {

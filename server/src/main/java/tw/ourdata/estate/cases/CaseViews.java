@@ -19,12 +19,14 @@ import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.NationalId;
 import tw.ourdata.estate.institutions.AssetQueryRepository;
 import tw.ourdata.estate.institutions.AssetQueryStatus;
+import tw.ourdata.estate.institutions.AssetTransferRepository;
 import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.OnboardingRepository;
 import tw.ourdata.estate.security.ApiClient;
 import tw.ourdata.estate.tax.FilingDeadline;
 import tw.ourdata.estate.tax.FilingDeadlines;
 import tw.ourdata.estate.tax.TaxAssessments;
+import tw.ourdata.estate.tax.TaxPayments;
 
 /** Builds the case view for a caller allowed to read it, and records the read. */
 @Service
@@ -39,10 +41,14 @@ class CaseViews {
     private final OnboardingRepository onboardingRepository;
     private final FilingDeadlines filingDeadlines;
     private final TaxAssessments taxAssessments;
+    private final TaxPayments taxPayments;
+    private final AssetTransferRepository transfers;
 
     CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository, AuditTrail audit,
               AssetQueryRepository assetQueries, OnboardingRepository onboardingRepository, FilingDeadlines filingDeadlines,
-              TaxAssessments taxAssessments) {
+              TaxAssessments taxAssessments, TaxPayments taxPayments, AssetTransferRepository transfers) {
+        this.taxPayments = taxPayments;
+        this.transfers = transfers;
         this.filingDeadlines = filingDeadlines;
         this.taxAssessments = taxAssessments;
         this.onboardingRepository = onboardingRepository;
@@ -85,12 +91,25 @@ class CaseViews {
                 heirs, c.createdAt(), currentActivities(c.processInstanceId()), queries,
                 (int) queries.stream().filter(q -> q.status().equals(AssetQueryStatus.ANSWERED.name())).count(), queries.size(),
                 isOfficer(caller) ? inventory(caseId) : null, filingDeadline(caseId),
-                isOfficer(caller) ? taxAssessment(caseId) : null);
+                isOfficer(caller) ? taxAssessment(caseId) : null,
+                isOfficer(caller) ? taxPayment(caseId) : null, transfers(caseId));
+    }
+
+    private List<CaseView.Transfer> transfers(UUID caseId) {
+        return transfers.forCase(caseId).stream().map(line -> new CaseView.Transfer(line.transfer().id().toString(),
+                line.transfer().institutionCode(), line.institutionName(), line.transfer().status().name(),
+                line.transfer().sentAt(), line.transfer().confirmedAt())).toList();
     }
 
     private CaseView.FilingDeadline filingDeadline(UUID caseId) {
         FilingDeadline d = filingDeadlines.of(caseId);
         return new CaseView.FilingDeadline(d.statutory(), d.inForce(), d.extendedTo() != null);
+    }
+
+    private CaseView.TaxPayment taxPayment(UUID caseId) {
+        return taxPayments.state(caseId)
+                .map(p -> new CaseView.TaxPayment(p.status(), p.amount(), p.deadline(), p.paidAt(), p.reference()))
+                .orElse(null);
     }
 
     private CaseView.TaxAssessment taxAssessment(UUID caseId) {

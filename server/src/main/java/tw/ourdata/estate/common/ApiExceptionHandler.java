@@ -92,6 +92,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (target == java.time.LocalDate.class) {
             return "must be a date as YYYY-MM-DD";
         }
+        if (target == java.time.OffsetDateTime.class) {
+            return "must be a date and time with its offset, ISO 8601, e.g. 2026-03-15T10:30:00+08:00";
+        }
         return "has the wrong type";
     }
 }

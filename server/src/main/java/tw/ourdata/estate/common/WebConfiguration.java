@@ -18,7 +18,7 @@ class WebConfiguration {
         long max = env.getProperty("ourdata.api.max-body-bytes", Long.class, DEFAULT_API_BODY_LIMIT);
         FilterRegistrationBean<RequestBodyLimitFilter> bean = new FilterRegistrationBean<>(new RequestBodyLimitFilter(max));
         bean.setName("apiBodyLimit");
-        bean.addUrlPatterns("/api/v1/death-notices", "/api/v1/death-notices/*", "/api/v1/asset-queries/*",
+        bean.addUrlPatterns("/api/v1/death-notices", "/api/v1/death-notices/*", "/api/v1/asset-queries/*", "/api/v1/transfers/*",
                 "/api/v1/estate-tax/*", "/api/v1/cases/*");
         // Before security, so that an oversized body costs nothing, authenticated or not.
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -59,11 +59,7 @@ public class Invitations {
             return; // predeceased or renounced: nobody to invite
         }
         heirs.markInvited(heirId);
-        String token = ApiKeys.newKey();
-        Instant now = clock.instant();
-        jdbc.sql("insert into heir_invitation (token_sha256, heir_id, created_at, expires_at) values (:hash, :heir, :now, :expires)")
-                .param("hash", ApiKeys.sha256(token)).param("heir", heirId).param("now", Timestamp.from(now))
-                .param("expires", Timestamp.from(now.plus(validity))).update();
+        String token = newToken(heirId);
         Contact contact = Contact.of(heir);
         String detail = (reminder ? "reminder" : "invitation") + " to " + Recipients.mask(contact == null ? null : contact.address());
         audit.record(heir.caseId(), AuditTrail.Actor.SYSTEM, reminder ? "HEIR_REMINDED" : "HEIR_INVITED", java.util.List.of(heirId), detail);
@@ -72,8 +68,7 @@ public class Invitations {
             log.warn("Heir {} has no registered contact; the invitation cannot be sent", heirId);
             return;
         }
-        // Through ServerAddress: with server.port=0 the link names the port actually listened on.
-        String link = server.publicBaseUrl() + "/portal/invitations/" + token;
+        String link = link(token);
         String greeting = heir.actsThroughGuardian()
                 ? heir.actingName() + " 您好（" + heir.name() + " 之法定代理人）"
                 : heir.name() + " 您好";
@@ -104,18 +99,29 @@ public class Invitations {
         if (contact == null) {
             return false;
         }
-        String token = ApiKeys.newKey();
-        Instant now = clock.instant();
-        jdbc.sql("insert into heir_invitation (token_sha256, heir_id, created_at, expires_at) values (:hash, :heir, :now, :expires)")
-                .param("hash", ApiKeys.sha256(token)).param("heir", heirId).param("now", Timestamp.from(now))
-                .param("expires", Timestamp.from(now.plus(validity))).update();
-        String link = server.publicBaseUrl() + "/portal/invitations/" + token;
+        String token = newToken(heirId);
+        String link = link(token);
         String greeting = heir.actsThroughGuardian()
                 ? heir.actingName() + " 您好（" + heir.name() + " 之法定代理人）"
                 : heir.name() + " 您好";
         outbox.enqueue(heir.caseId(), heirId, contact.channel(), contact.address(), subject,
                 greeting + "：\n" + textZh + "\n" + link + "\n\n" + textEn + "\n");
         return true;
+    }
+
+    /** A new link token for the heir; only its SHA-256 is stored. */
+    private String newToken(UUID heirId) {
+        String token = ApiKeys.newKey();
+        Instant now = clock.instant();
+        jdbc.sql("insert into heir_invitation (token_sha256, heir_id, created_at, expires_at) values (:hash, :heir, :now, :expires)")
+                .param("hash", ApiKeys.sha256(token)).param("heir", heirId).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(validity))).update();
+        return token;
+    }
+
+    private String link(String token) {
+        // Through ServerAddress: with server.port=0 the link names the port actually listened on.
+        return server.publicBaseUrl() + "/portal/invitations/" + token;
     }
 
     /** The heir an unexpired invitation token belongs to; 404 otherwise (an unknown and an expired token look alike). */

@@ -13,7 +13,8 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * The institution protocol, outbound: {@code POST {endpoint}} with the query. A 2xx means the
+ * The institution protocol, outbound: {@code POST {endpoint}} with the query or the transfer
+ * instruction ({@link TransferInstruction}, told apart by its {@code type}). A 2xx means the
  * institution accepted it and will answer on the callback. A 4xx is the institution refusing
  * this query — sending it again would not help. A 5xx or a network failure is worth retrying.
  */
@@ -50,7 +51,8 @@ class InstitutionGateway {
         this.http = builder.clone().requestFactory(requests).build();
     }
 
-    Delivery post(URI endpoint, QueryMessage message) {
+    /** @param message a {@link QueryMessage} or a {@link TransferInstruction}, posted as JSON */
+    Delivery post(URI endpoint, Object message) {
         try {
             return http.post().uri(endpoint).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                     .body(message)

@@ -58,7 +58,17 @@ public class ServerAddress {
         return publicBaseUrl() + "/api/v1/asset-queries/" + queryId + "/answer";
     }
 
-    /** The URL to post an institution's queries to. */
+    /** Where the institution confirms a transfer instruction. */
+    public String transferCallbackUrl(UUID transferId) {
+        return publicBaseUrl() + "/api/v1/transfers/" + transferId + "/confirmation";
+    }
+
+    /** Where the institution downloads a document its transfer instruction names. */
+    public String transferDocumentUrl(UUID transferId, UUID documentId) {
+        return publicBaseUrl() + "/api/v1/transfers/" + transferId + "/documents/" + documentId;
+    }
+
+    /** The URL to post an institution's queries and transfer instructions to. */
     public URI endpoint(Institution institution) {
         String endpoint = institution.endpoint().strip();
         if (endpoint.startsWith("/")) {

@@ -44,5 +44,37 @@
  *   <li>Status PENDING (registered, not yet accepted by the institution) is shown besides SENT,
  *       ANSWERED, ESCALATED and CLOSED_WITHOUT_ANSWER, so a retried delivery is visible.</li>
  * </ul>
+ *
+ * <h2>Transfers (DESIGN.md, lifecycle step 7)</h2>
+ * Once the tax is settled and the partition agreement signed, {@code estate-settlement} runs
+ * {@code prepareTransfers} ({@link tw.ourdata.estate.institutions.PrepareTransfersDelegate}): one row in
+ * {@code asset_transfer} per institution with at least one reported asset of the case (debts are not
+ * transferred), and their codes as {@code transferInstitutionCodes} — possibly none, and then the parallel
+ * multi-instance completes at once. It calls {@code asset-transfer} once per code, the same shape as
+ * {@code asset-query}:
+ * <ol>
+ *   <li>{@code registerAssetTransfer}: the transfer id, and the documents the instruction names — the
+ *       case's SIGNED partition agreement and its tax certificate (the tax clearance certificate, else the
+ *       exemption certificate);</li>
+ *   <li>{@code sendAssetTransfer}, asynchronous ({@code R5/PT10S}; 4xx = refusal → officer): {@code POST}
+ *       to the institution's endpoint (the one its queries go to) of a
+ *       {@link tw.ourdata.estate.institutions.TransferInstruction} ({@code type: ASSET_TRANSFER}) with the
+ *       decedent, both documents' ids, hashes and download URLs, the assets the institution holds with
+ *       each heir's allocation, and the callback URL. The instruction as sent is kept on the row; sending
+ *       it is recorded in the audit trail with the heirs whose data it carries;</li>
+ *   <li>{@code awaitConfirmation}: message {@code AssetTransferConfirmed} by {@code transferId}; the
+ *       service-level timer re-sends once, then asks an officer; a rejection (message
+ *       {@code AssetTransferRejected}) asks an officer at once;</li>
+ *   <li>{@code institutionHasNotConfirmed}: Camunda Form {@code institution-has-not-confirmed}, RESEND or
+ *       CLOSE with a reason ({@code closeAssetTransferWithoutConfirmation}); a late confirmation ends the task.</li>
+ * </ol>
+ * The institution downloads the documents with its own key from
+ * {@code GET /api/v1/transfers/{transferId}/documents/{documentId}} — only those its instruction names,
+ * each download audited — and confirms on {@code POST /api/v1/transfers/{transferId}/confirmation}
+ * ({@link tw.ourdata.estate.institutions.AssetTransferConfirmations}: the same rules as an answer — 403,
+ * 404, 422, 413, an identical repeat 200, a different one or one after the officer closed it 409).
+ * Who receives which asset is read in one place,
+ * {@link tw.ourdata.estate.institutions.AssetTransferRepository#allocations}, from the partition plan's
+ * table once it exists.
  */
 package tw.ourdata.estate.institutions;

@@ -223,8 +223,9 @@ public class PartitionPlans {
 
     private OnboardingHeir requireEditableByProxy(PortalPerson person, UUID caseId) {
         List<OnboardingHeir> mine = actingHeirs(person, caseId);
-        // Serialises the proxy's saves and submissions of one case.
-        jdbc.sql("select id from estate_case where id = :c for update").param("c", caseId).query(UUID.class).single();
+        // Serialises the proxy's saves and submissions of one case. NO KEY UPDATE: the audit trail's inserts (which
+        // take KEY SHARE on the case for their foreign key, under the chain's advisory lock) must not wait for it.
+        jdbc.sql("select id from estate_case where id = :c for no key update").param("c", caseId).query(UUID.class).single();
         OnboardingHeir proxy = proxyHeir(caseId).filter(p -> mine.stream().anyMatch(h -> h.id().equals(p.id())))
                 .orElseThrow(() -> ApiException.forbidden(
                         "Only the proxy the heirs named may change or submit the partition plan."));

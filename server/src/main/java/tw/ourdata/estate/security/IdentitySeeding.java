@@ -19,7 +19,7 @@ import tw.ourdata.estate.institutions.Institutions;
  * user at all, Camunda Admin would offer "create the initial user" to whoever comes by.
  *
  * <p>Demo mode seeds {@code admin}/{@code admin}, {@code officer}/{@code officer} and the
- * registration office client {@code dev-registration-office}, and one institution client
+ * registration office client {@code dev-registration-office}, the treasury client {@code dev-treasury}, and one institution client
  * {@code dev-<institution code>} per institution (e.g. {@code dev-LAND}, {@code dev-JCIC}). Otherwise the administrator comes
  * from {@code ourdata.admin.username}/{@code ourdata.admin.password}, and the server refuses to
  * start without one.
@@ -31,6 +31,7 @@ class IdentitySeeding implements SmartInitializingSingleton {
 
     static final String DEMO_REGISTRATION_OFFICE_KEY = "dev-registration-office";
     static final String DEMO_INSTITUTION_KEY_PREFIX = "dev-";
+    static final String DEMO_TREASURY_KEY = "dev-treasury";
 
     private final IdentityService identity;
     private final ApiClientRepository clients;
@@ -61,6 +62,7 @@ class IdentitySeeding implements SmartInitializingSingleton {
             ensureUser("officer", "officer", "Demo tax officer 示範稽徵人員", EngineIdentityAuthenticationProvider.OFFICERS_GROUP);
             clients.ensure(ApiClient.Kind.REGISTRATION_OFFICE, "Demo household registration office 示範戶政事務所",
                     DEMO_REGISTRATION_OFFICE_KEY, null, true);
+            clients.ensure(ApiClient.Kind.TREASURY, "Demo treasury 示範公庫", DEMO_TREASURY_KEY, null, true);
             for (Institution institution : institutions.active()) {
                 clients.ensure(ApiClient.Kind.INSTITUTION, "Demo " + institution.displayName(),
                         DEMO_INSTITUTION_KEY_PREFIX + institution.code(), institution.code(), true);

@@ -93,7 +93,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/death-notices").hasRole("REGISTRATION_OFFICE")
                         // Which institution may answer which query is checked per query (403 otherwise).
                         .requestMatchers(HttpMethod.POST, "/api/v1/asset-queries/*/answer").hasRole("INSTITUTION")
+                        // Likewise per transfer: only the institution instructed confirms it and gets its documents.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/transfers/*/confirmation").hasRole("INSTITUTION")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/transfers/*/documents/*").hasRole("INSTITUTION")
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/filing-deadline/extension").hasRole("OFFICER")
+                        // The treasury alone confirms tax payments; officers may look at what it confirmed.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/tax-payment").hasRole("TREASURY")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cases/*/tax-payment").hasAnyRole("TREASURY", "OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/estate-tax/estimate").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/trust/**").permitAll()
                         // demo-only helpers (dev inbox, demo citizen certificates): 404 outside demo mode

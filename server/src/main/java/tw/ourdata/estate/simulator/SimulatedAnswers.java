@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -59,12 +60,20 @@ class SimulatedAnswers {
 
     /** @return false when too many answers are already waiting: the caller answers 503 */
     boolean schedule(String institutionCode, URI callback, SimulatedEstate.Answer answer, Duration delay) {
+        return schedule(institutionCode, callback, () -> answer, delay);
+    }
+
+    /**
+     * Like {@link #schedule(String, URI, SimulatedEstate.Answer, Duration)} with a body made at
+     * delivery time (each attempt), e.g. a transfer confirmation that first downloads the documents.
+     */
+    boolean schedule(String institutionCode, URI callback, Supplier<?> body, Duration delay) {
         if (waiting.incrementAndGet() > MAX_WAITING) {
             waiting.decrementAndGet();
             return false;
         }
         try {
-            scheduler.schedule(() -> deliver(institutionCode, callback, answer, 1), delay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> deliver(institutionCode, callback, body, 1), delay.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (RejectedExecutionException shuttingDown) {
             waiting.decrementAndGet();
@@ -72,11 +81,11 @@ class SimulatedAnswers {
         }
     }
 
-    private void deliver(String institutionCode, URI callback, SimulatedEstate.Answer answer, int attempt) {
+    private void deliver(String institutionCode, URI callback, Supplier<?> body, int attempt) {
         boolean retry = false;
         try {
             HttpStatusCode status = http.post().uri(callback).contentType(MediaType.APPLICATION_JSON)
-                    .header("Authorization", "Bearer dev-" + institutionCode).body(answer)
+                    .header("Authorization", "Bearer dev-" + institutionCode).body(body.get())
                     .exchange((request, response) -> response.getStatusCode());
             if (status.is5xxServerError()) {
                 retry = true;
@@ -90,7 +99,7 @@ class SimulatedAnswers {
         }
         if (retry && attempt < ATTEMPTS && !scheduler.isShutdown()) {
             try {
-                scheduler.schedule(() -> deliver(institutionCode, callback, answer, attempt + 1), 2L << attempt, TimeUnit.SECONDS);
+                scheduler.schedule(() -> deliver(institutionCode, callback, body, attempt + 1), 2L << attempt, TimeUnit.SECONDS);
                 return;
             } catch (RejectedExecutionException shuttingDown) {
                 // the application stops; the answer is dropped

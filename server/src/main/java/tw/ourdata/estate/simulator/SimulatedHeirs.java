@@ -210,7 +210,7 @@ public class SimulatedHeirs {
             boolean waitsForMe = false;
             for (JsonNode signature : client.get("/api/v1/portal/documents/" + documentId).path("signatures")) {
                 if (heirId.toString().equals(signature.path("heirId").asText())
-                        && signature.path("signedRevision").isNull()) {
+                        && !signature.path("signed").asBoolean()) {
                     waitsForMe = true;
                 }
             }
@@ -233,16 +233,19 @@ public class SimulatedHeirs {
             client.post("/api/v1/portal/heirs/" + heirId + "/signing-certificate", JSON.createObjectNode()
                     .put("publicKey", Base64.getEncoder().encodeToString(key.getPublic().getEncoded())), true);
             for (int attempt = 1; ; attempt++) {
-                JsonNode prepared = client.post("/api/v1/portal/documents/" + documentId + "/signing-sessions",
-                        JSON.createObjectNode().put("heirId", heirId.toString()), true);
-                Signature ecdsa = Signature.getInstance("SHA256withECDSA");
-                ecdsa.initSign(key.getPrivate());
-                ecdsa.update(Base64.getDecoder().decode(prepared.get("dataToSign").asText()));
                 try {
+                    // A person signs the revision they read: the latest one.
+                    int revision = client.get("/api/v1/portal/documents/" + documentId).get("latestRevision").asInt();
+                    JsonNode prepared = client.post("/api/v1/portal/documents/" + documentId + "/signing-sessions",
+                            JSON.createObjectNode().put("heirId", heirId.toString()).put("revision", revision), true);
+                    Signature ecdsa = Signature.getInstance("SHA256withECDSA");
+                    ecdsa.initSign(key.getPrivate());
+                    ecdsa.update(Base64.getDecoder().decode(prepared.get("dataToSign").asText()));
                     client.post("/api/v1/portal/signing-sessions/" + prepared.get("signingSessionId").asText() + "/complete",
                             JSON.createObjectNode().put("signature", Base64.getEncoder().encodeToString(ecdsa.sign())), true);
                     return;
                 } catch (Refused e) {
+                    // 409 STALE_REVISION: a co-heir signed in between; read the new revision and prepare again.
                     if (e.status != 409 || attempt >= 8) {
                         throw e;
                     }

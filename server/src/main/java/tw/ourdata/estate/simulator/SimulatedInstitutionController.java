@@ -3,6 +3,9 @@ package tw.ourdata.estate.simulator;
 import java.net.URI;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -15,11 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tw.ourdata.estate.institutions.Institutions;
 import tw.ourdata.estate.institutions.ServerAddress;
+import tw.ourdata.estate.institutions.TransferInstruction;
 
 /**
  * The bundled institutions (demo mode only): {@code POST /simulator/institutions/{code}/queries}
  * takes an asset query as a real institution would, answers 202, and posts the answer to the
- * query's callback a little later.
+ * query's callback a little later. The same endpoint takes transfer instructions (body
+ * {@code type: ASSET_TRANSFER}): the institution downloads the documents and confirms the transfer
+ * on its callback a little later. The behaviour switches (silent, failing, ...) apply to both.
  */
 @RestController
 @Conditional(SimulatorEnabled.class)
@@ -31,13 +37,17 @@ class SimulatedInstitutionController {
     private final SimulatedAnswers answers;
     private final Institutions institutions;
     private final ServerAddress address;
+    private final SimulatedTransfers transfers;
+    private final ObjectMapper json;
 
     SimulatedInstitutionController(SimulatorSettings settings, SimulatedAnswers answers, Institutions institutions,
-                                   ServerAddress address) {
+                                   ServerAddress address, SimulatedTransfers transfers, ObjectMapper json) {
         this.settings = settings;
         this.answers = answers;
         this.institutions = institutions;
         this.address = address;
+        this.transfers = transfers;
+        this.json = json;
     }
 
     /** The query as the platform posts it. */
@@ -47,10 +57,21 @@ class SimulatedInstitutionController {
     }
 
     @PostMapping(path = "/simulator/institutions/{code}/queries", consumes = "application/json")
-    ResponseEntity<Map<String, String>> query(@PathVariable String code, @RequestBody Query query) {
+    ResponseEntity<Map<String, String>> receive(@PathVariable String code, @RequestBody JsonNode body) {
         if (institutions.find(code).isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no simulated institution " + code));
         }
+        try {
+            if (TransferInstruction.TYPE.equals(body.path("type").asText())) {
+                return transfer(code, json.treeToValue(body, TransferInstruction.class));
+            }
+            return query(code, json.treeToValue(body, Query.class));
+        } catch (JsonProcessingException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", "unreadable body: " + e.getOriginalMessage()));
+        }
+    }
+
+    private ResponseEntity<Map<String, String>> query(String code, Query query) {
         if (query == null || blank(query.queryId()) || blank(query.callbackUrl()) || query.decedent() == null
                 || blank(query.decedent().nationalId())) {
             return ResponseEntity.badRequest().body(Map.of("error", "queryId, decedent.nationalId and callbackUrl are required"));
@@ -77,6 +98,38 @@ class SimulatedInstitutionController {
             }
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("queryId", query.queryId(), "status", "ACCEPTED"));
+    }
+
+    private ResponseEntity<Map<String, String>> transfer(String code, TransferInstruction instruction) {
+        if (blank(instruction.transferId()) || blank(instruction.callbackUrl()) || instruction.partitionAgreement() == null
+                || instruction.taxCertificate() == null || instruction.assets() == null) {
+            return ResponseEntity.badRequest().body(Map.of("error",
+                    "transferId, partitionAgreement, taxCertificate, assets and callbackUrl are required"));
+        }
+        // Confirmations go to, and documents come from, this server's own transfer API only: no open relay.
+        String ownTransfers = address.publicBaseUrl() + "/api/v1/transfers/";
+        if (!instruction.callbackUrl().startsWith(ownTransfers)
+                || !String.valueOf(instruction.partitionAgreement().downloadUrl()).startsWith(ownTransfers)
+                || !String.valueOf(instruction.taxCertificate().downloadUrl()).startsWith(ownTransfers)) {
+            return ResponseEntity.badRequest().body(Map.of("error", "callbackUrl and downloadUrl must be this server's " + ownTransfers + "..."));
+        }
+        Behaviour behaviour = settings.behaviour(code);
+        switch (behaviour) {
+            case FAILING -> {
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "simulated outage of " + code));
+            }
+            case REFUSING -> {
+                return ResponseEntity.badRequest().body(Map.of("error", "simulated refusal: " + code + " does not accept this instruction"));
+            }
+            case SILENT -> log.info("Simulated {} accepts transfer {} and will never confirm it", code, instruction.transferId());
+            default -> {
+                if (!answers.schedule(code, URI.create(instruction.callbackUrl()), transfers.confirmation(code, instruction),
+                        settings.delayFor(behaviour))) {
+                    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "too busy, try again later"));
+                }
+            }
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("transferId", instruction.transferId(), "status", "ACCEPTED"));
     }
 
     private static boolean blank(String s) {

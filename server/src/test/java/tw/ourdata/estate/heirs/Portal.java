@@ -30,17 +30,14 @@ public final class Portal {
 
     /** A POST as the portal page sends it: with the session's CSRF token. */
     public Http.Response post(String path, String json) {
-        if (csrfToken == null) {
-            Http.Response csrf = get("/api/v1/portal/csrf");
-            csrfHeader = csrf.json().get("headerName").asText();
-            csrfToken = csrf.json().get("token").asText();
-        }
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header(csrfHeader, csrfToken)
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        return withCsrfToken("POST", path, json);
     }
 
     public Http.Response put(String path, String json) {
+        return withCsrfToken("PUT", path, json);
+    }
+
+    private Http.Response withCsrfToken(String method, String path, String json) {
         if (csrfToken == null) {
             Http.Response csrf = get("/api/v1/portal/csrf");
             csrfHeader = csrf.json().get("headerName").asText();
@@ -48,7 +45,7 @@ public final class Portal {
         }
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .header(csrfHeader, csrfToken)
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
     /** A POST without the CSRF token, as a forged cross-site request would arrive (with the cookie). */

@@ -15,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ourdata.estimate.requests-per-minute=60")
+        // The simulated treasury would pay every case a test wants to see waiting; its own test switches it on.
+        properties = {"ourdata.estimate.requests-per-minute=60", "ourdata.simulator.treasury=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
 }
