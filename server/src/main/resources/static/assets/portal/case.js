@@ -74,6 +74,9 @@
           class: 'sign-link', text: P.t('next.sign', s.heirName) })));
       });
     }
+    if (c.taxPayment && c.taxPayment.status === 'DUE') {
+      items.push(el('li', { text: P.t('next.pay', P.money(c.taxPayment.amount), P.day(c.taxPayment.deadline)) }));
+    }
     var body = P.clear(P.byId('next-body'));
     if (c.status === 'CLOSED') {
       body.appendChild(el('p', { text: P.t('next.closed') }));
@@ -105,6 +108,9 @@
     var signed = view ? view.signatures.filter(function (s) { return s.signed; }).length : 0;
     var clearance = latest(state.documents, 'TAX_CLEARANCE') || latest(state.documents, 'EXEMPTION_CERTIFICATE');
     var closed = c.status === 'CLOSED';
+    var transfers = c.transfers || [];
+    var confirmed = transfers.filter(function (t) { return t.status === 'CONFIRMED'; }).length;
+    var lastConfirmed = transfers.map(function (t) { return t.confirmedAt; }).filter(Boolean).sort().pop();
     var steps = [
       step(P.t('timeline.notice'), 'done', c.openedAt, P.t('timeline.noticeDetail', c.registrationNumber)),
       step(P.t('timeline.heirs'), finished === active.length ? 'done' : 'pending', null,
@@ -127,9 +133,14 @@
         view && view.status === 'SIGNED' ? lastSigned(view) : null,
         view ? P.t('timeline.signingDetail', signed, view.signatures.length) : P.t('timeline.signingPending')),
       step(P.t('timeline.clearance'), clearance ? 'done' : 'pending', clearance ? clearance.createdAt : null,
-        clearance ? P.label('documentType.', clearance.type) : P.t('timeline.clearancePending')),
-      step(P.t('timeline.transfers'), closed ? 'done' : 'pending', null,
-        closed ? P.t('timeline.transfersDone') : P.t('timeline.transfersPending')),
+        clearance ? P.label('documentType.', clearance.type)
+          : (c.taxPayment && c.taxPayment.status === 'DUE'
+            ? P.t('timeline.paymentDue', P.money(c.taxPayment.amount), P.day(c.taxPayment.deadline))
+            : P.t('timeline.clearancePending'))),
+      step(P.t('timeline.transfers'), closed || (transfers.length > 0 && confirmed === transfers.length) ? 'done' : 'pending',
+        closed ? lastConfirmed : null,
+        transfers.length ? P.t('timeline.transfersDetail', confirmed, transfers.length)
+          : (closed ? P.t('timeline.transfersDone') : P.t('timeline.transfersPending'))),
       step(P.t('timeline.closed'), closed ? 'done' : 'pending', null, closed ? P.t('timeline.closedDone') : '')
     ];
     var current = false;

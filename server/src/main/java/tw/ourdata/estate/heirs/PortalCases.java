@@ -16,10 +16,12 @@ import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
 import tw.ourdata.estate.cases.CaseStatus;
 import tw.ourdata.estate.institutions.AssetQueryRepository;
+import tw.ourdata.estate.institutions.AssetTransferRepository;
 import tw.ourdata.estate.tax.EstateTaxEstimate;
 import tw.ourdata.estate.tax.FilingDeadline;
 import tw.ourdata.estate.tax.FilingDeadlines;
 import tw.ourdata.estate.tax.TaxAssessments;
+import tw.ourdata.estate.tax.TaxPayments;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.NationalId;
 
@@ -39,9 +41,14 @@ class PortalCases {
     private final AssetQueryRepository assetQueries;
     private final TaxAssessments taxAssessments;
     private final FilingDeadlines filingDeadlines;
+    private final TaxPayments taxPayments;
+    private final AssetTransferRepository transfers;
 
     PortalCases(OnboardingRepository heirs, CaseRepository cases, AuditTrail audit, JdbcClient jdbc,
-                AssetQueryRepository assetQueries, TaxAssessments taxAssessments, FilingDeadlines filingDeadlines) {
+                AssetQueryRepository assetQueries, TaxAssessments taxAssessments, FilingDeadlines filingDeadlines,
+                TaxPayments taxPayments, AssetTransferRepository transfers) {
+        this.taxPayments = taxPayments;
+        this.transfers = transfers;
         this.jdbc = jdbc;
         this.assetQueries = assetQueries;
         this.taxAssessments = taxAssessments;
@@ -69,7 +76,16 @@ class PortalCases {
                        AssuranceLevel sessionAssuranceLevel, List<HeirEntry> heirs, ProxyEntry proxy,
                        CaseStatus status, OffsetDateTime openedAt, Deadline filingDeadline, List<QueryEntry> assetQueries,
                        int assetQueriesAnswered, int assetQueriesTotal, List<InstitutionInventory> inventory,
-                       TaxEntry taxAssessment) {
+                       TaxEntry taxAssessment, PaymentEntry taxPayment, List<TransferEntry> transfers) {
+    }
+
+    /** @param status DUE or PAID; absent before a tax above zero is assessed */
+    record PaymentEntry(String status, long amount, LocalDate deadline, OffsetDateTime paidAt) {
+    }
+
+    /** @param status PENDING, SENT, CONFIRMED, ESCALATED or CLOSED_WITHOUT_CONFIRMATION */
+    record TransferEntry(String institution, String institutionName, String status, OffsetDateTime sentAt,
+                         OffsetDateTime confirmedAt) {
     }
 
     record Deadline(LocalDate statutory, LocalDate inForce, boolean extended) {
@@ -151,7 +167,10 @@ class PortalCases {
                 entries, caseProxy, c.status(), c.createdAt(),
                 new Deadline(deadline.statutory(), deadline.inForce(), deadline.extendedTo() != null), queries,
                 (int) queries.stream().filter(q -> q.status().equals("ANSWERED")).count(), queries.size(),
-                inventory(caseId, lines), tax);
+                inventory(caseId, lines), tax,
+                taxPayments.state(caseId).map(p -> new PaymentEntry(p.status(), p.amount(), p.deadline(), p.paidAt())).orElse(null),
+                transfers.forCase(caseId).stream().map(t -> new TransferEntry(t.transfer().institutionCode(), t.institutionName(),
+                        t.transfer().status().name(), t.transfer().sentAt(), t.transfer().confirmedAt())).toList());
     }
 
     private List<InstitutionInventory> inventory(UUID caseId, List<AssetQueryRepository.QueryLine> lines) {
