@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.ourdata.estate.cases.CaseRepository;
+import tw.ourdata.estate.common.ConcurrentChanges;
 import tw.ourdata.estate.common.DeploymentMode;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.heirs.notifications.Recipients;
@@ -155,7 +156,9 @@ class HeirPortalController {
     @PostMapping("/heirs/{heirId}/authorisation")
     HeirState authorise(@AuthenticationPrincipal PortalPerson person, @PathVariable String heirId,
                         @RequestBody AuthorisationRequest body) {
-        return HeirState.of(authorisations.authorise(person, uuid(heirId), body.consentToDataSharing(), body.proxy()));
+        // The heir's onboarding process may move at the same moment (its reminder timer, say).
+        return HeirState.of(ConcurrentChanges.retried(() ->
+                authorisations.authorise(person, uuid(heirId), body.consentToDataSharing(), body.proxy())));
     }
 
     record RenunciationRequest(String courtReference, LocalDate renunciationDate) {
@@ -164,7 +167,8 @@ class HeirPortalController {
     @PostMapping("/heirs/{heirId}/renunciation")
     HeirState renounce(@AuthenticationPrincipal PortalPerson person, @PathVariable String heirId,
                        @RequestBody RenunciationRequest body) {
-        return HeirState.of(authorisations.renounce(person, uuid(heirId), body.courtReference(), body.renunciationDate()));
+        return HeirState.of(ConcurrentChanges.retried(() ->
+                authorisations.renounce(person, uuid(heirId), body.courtReference(), body.renunciationDate())));
     }
 
     @PostMapping("/logout")

@@ -1,12 +1,12 @@
 package tw.ourdata.estate.institutions;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import tw.ourdata.estate.common.ConcurrentChanges;
 import tw.ourdata.estate.security.ApiClient;
 
 /**
@@ -20,8 +20,6 @@ import tw.ourdata.estate.security.ApiClient;
 @RestController
 class AssetQueryController {
 
-    private static final int ATTEMPTS = 3;
-
     private final AssetQueryAnswers answers;
 
     AssetQueryController(AssetQueryAnswers answers) {
@@ -31,16 +29,7 @@ class AssetQueryController {
     @PostMapping(path = "/api/v1/asset-queries/{queryId}/answer", consumes = "application/json")
     AssetQueryAnswers.Receipt answer(@PathVariable String queryId, @RequestBody AnswerRequest body,
                                      @AuthenticationPrincipal ApiClient institution) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return answers.receive(queryId, body, institution);
-            } catch (OptimisticLockingException e) {
-                // The process moved at the same moment (its service-level timer, say): the whole
-                // transaction was rolled back, so trying again is safe.
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        // The process may move at the same moment (its service-level timer, say).
+        return ConcurrentChanges.retried(() -> answers.receive(queryId, body, institution));
     }
 }

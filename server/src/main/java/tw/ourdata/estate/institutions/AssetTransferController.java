@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import tw.ourdata.estate.common.ConcurrentChanges;
 import tw.ourdata.estate.security.ApiClient;
 
 /**
@@ -26,8 +26,6 @@ import tw.ourdata.estate.security.ApiClient;
 @RestController
 @Tag(name = "Transfers", description = "Institutions: the documents of a transfer instruction, and its confirmation")
 class AssetTransferController {
-
-    private static final int ATTEMPTS = 3;
 
     private final AssetTransferConfirmations confirmations;
     private final TransferDocuments documents;
@@ -49,17 +47,8 @@ class AssetTransferController {
     @PostMapping(path = "/api/v1/transfers/{transferId}/confirmation", consumes = "application/json")
     AssetTransferConfirmations.Receipt confirm(@PathVariable String transferId, @RequestBody ConfirmationRequest body,
                                                @AuthenticationPrincipal ApiClient institution) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return confirmations.receive(transferId, body, institution);
-            } catch (OptimisticLockingException e) {
-                // The process moved at the same moment (its service-level timer, say): the whole
-                // transaction was rolled back, so trying again is safe.
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        // The process may move at the same moment (its service-level timer, say).
+        return ConcurrentChanges.retried(() -> confirmations.receive(transferId, body, institution));
     }
 
     @Operation(summary = "Download a document your transfer instruction names (latest revision, PDF)")

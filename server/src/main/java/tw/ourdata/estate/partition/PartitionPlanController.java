@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.ourdata.estate.common.ApiException;
+import tw.ourdata.estate.common.ConcurrentChanges;
 import tw.ourdata.estate.heirs.PortalPerson;
 import tw.ourdata.estate.succession.PartitionPlan;
 
@@ -54,7 +55,7 @@ class PartitionPlanController {
     @PostMapping("/submit")
     @ResponseStatus(HttpStatus.ACCEPTED)
     PartitionPlans.PlanView submit(@AuthenticationPrincipal PortalPerson person, @PathVariable String caseId) {
-        return plans.submit(person, uuid(caseId));
+        return ConcurrentChanges.retried(() -> plans.submit(person, uuid(caseId)));
     }
 
     private static UUID uuid(String id) {

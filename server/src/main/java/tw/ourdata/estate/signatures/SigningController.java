@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.ourdata.estate.common.ApiException;
+import tw.ourdata.estate.common.ConcurrentChanges;
 import tw.ourdata.estate.documents.CaseDocument;
 import tw.ourdata.estate.documents.DocumentRevision;
 import tw.ourdata.estate.heirs.PortalPerson;
@@ -86,7 +87,9 @@ class SigningController {
     @PostMapping("/signing-sessions/{sessionId}/complete")
     SigningSessions.Completed complete(@AuthenticationPrincipal PortalPerson person, @PathVariable String sessionId,
             @RequestBody CompleteRequest request) {
-        return sessions.complete(person, uuid(sessionId, "signing session"), request.signature());
+        // The heir's signature process may move at the same moment (its reminder timer, say).
+        return ConcurrentChanges.retried(() ->
+                sessions.complete(person, uuid(sessionId, "signing session"), request.signature()));
     }
 
     record RefusalRequest(UUID heirId, String reason) {
@@ -96,7 +99,9 @@ class SigningController {
     @PostMapping("/documents/{documentId}/refusal")
     AgreementRefusals.Refusal refuse(@AuthenticationPrincipal PortalPerson person, @PathVariable String documentId,
             @RequestBody RefusalRequest request) {
-        return refusals.refuse(person, uuid(documentId, "document"), request.heirId(), request.reason());
+        // Co-heirs' signatures move the same process at the same moment.
+        return ConcurrentChanges.retried(() ->
+                refusals.refuse(person, uuid(documentId, "document"), request.heirId(), request.reason()));
     }
 
     @Operation(summary = "Every document of your case, with its download link")

@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import tw.ourdata.estate.common.ConcurrentChanges;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.security.ApiClient;
 
@@ -27,8 +27,6 @@ import tw.ourdata.estate.security.ApiClient;
  */
 @RestController
 class TaxPaymentController {
-
-    private static final int ATTEMPTS = 3;
 
     private final TaxPayments payments;
 
@@ -61,20 +59,11 @@ class TaxPaymentController {
     @PostMapping(path = "/api/v1/cases/{caseId}/tax-payment", consumes = "application/json")
     ResponseEntity<PaymentView> pay(@PathVariable String caseId, @RequestBody TaxPaymentRequest body,
                                     @AuthenticationPrincipal ApiClient treasury) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                TaxPayments.Receipt receipt = payments.receive(caseId, body, treasury);
-                return ResponseEntity.status(receipt.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
-                        .location(URI.create("/api/v1/cases/" + receipt.payment().caseId() + "/tax-payment"))
-                        .body(PaymentView.of(receipt.payment()));
-            } catch (OptimisticLockingException e) {
-                // The process moved at the same moment (the reminder timer, say): the whole transaction was
-                // rolled back, so trying again is safe.
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        // The process may move at the same moment (the reminder timer, say).
+        TaxPayments.Receipt receipt = ConcurrentChanges.retried(() -> payments.receive(caseId, body, treasury));
+        return ResponseEntity.status(receipt.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/v1/cases/" + receipt.payment().caseId() + "/tax-payment"))
+                .body(PaymentView.of(receipt.payment()));
     }
 
     @Operation(summary = "The stored payment of a case's estate tax (the treasury and tax officers)")
