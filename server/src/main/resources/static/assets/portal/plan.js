@@ -86,6 +86,11 @@
   function render() {
     P.byId('plan-state').textContent = P.t('plan.state', P.label('planStatus.', plan.status), plan.version)
       + (plan.editable ? '' : ' ' + P.t(plan.proxy ? 'plan.notEditableNow' : 'plan.onlyProxy'));
+    var returned = P.byId('returned');
+    returned.hidden = !plan.returned;
+    if (plan.returned) {
+      returned.textContent = P.t('plan.returned', plan.returned.heirName, plan.returned.version, plan.returned.reason);
+    }
     var holder = P.clear(P.byId('assets'));
     plan.assets.forEach(function (asset, a) {
       var rows = plan.heirs.map(function (heir, h) {

@@ -23,6 +23,7 @@ import tw.ourdata.estate.common.Fraction;
 import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.OnboardingRepository;
 import tw.ourdata.estate.heirs.PortalPerson;
+import tw.ourdata.estate.signatures.AgreementRefusals;
 import tw.ourdata.estate.signatures.PartitionAgreements;
 import tw.ourdata.estate.signatures.PartitionAgreements.Party;
 import tw.ourdata.estate.signatures.PartitionAgreements.ReportedAsset;
@@ -45,13 +46,15 @@ public class PartitionPlans {
     private final CaseRepository cases;
     private final OnboardingRepository heirs;
     private final PartitionAgreements agreements;
+    private final AgreementRefusals refusals;
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
     PartitionPlans(CaseRepository cases, OnboardingRepository heirs, PartitionAgreements agreements,
-            RuntimeService runtime, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+            AgreementRefusals refusals, RuntimeService runtime, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.refusals = refusals;
         this.cases = cases;
         this.heirs = heirs;
         this.agreements = agreements;
@@ -70,9 +73,10 @@ public class PartitionPlans {
      * @param editable whether the viewer may change and submit it now
      * @param proxy    whether the viewer is the case's proxy
      * @param saved    whether the proxy saved a plan (otherwise these are the statutory shares)
+     * @param returned while the plan is a draft again: who refused which version of the agreement, and why
      */
     public record PlanView(UUID caseId, Status status, int version, boolean editable, boolean proxy, boolean saved,
-            String proxyName, List<HeirView> heirs, List<AssetView> assets) {
+            String proxyName, List<HeirView> heirs, List<AssetView> assets, AgreementRefusals.RefusalNotice returned) {
     }
 
     public record HeirView(UUID heirId, int position, String name, String statutoryShare) {
@@ -163,10 +167,12 @@ public class PartitionPlans {
                         a.identifier(), a.value(), plan.sharesOf(a.id()).entrySet().stream()
                                 .map(e -> new AllocationView(e.getKey(), e.getValue().toString())).toList()))
                 .toList();
+        AgreementRefusals.RefusalNotice returned = status == Status.DRAFT && version > 0
+                ? refusals.latest(caseId).filter(r -> r.version() == version).orElse(null) : null;
         return new PlanView(caseId, status, version, editable, isProxy, saved.isPresent(), proxyName,
                 parties.stream().map(p -> new HeirView(p.heir().id(), p.heir().position(), p.heir().name(),
                         p.statutoryShare().toString())).toList(),
-                assets);
+                assets, returned);
     }
 
     private PartitionPlan read(UUID caseId, List<PartitionPlan.AssetShares> sent) {

@@ -246,6 +246,8 @@ class PartitionAgreementProcessTest {
         JsonNode plan = proxy.portal().get(c.plan()).json();
         assertThat(plan.get("status").asText()).isEqualTo("DRAFT");
         assertThat(plan.get("editable").asBoolean()).isTrue();
+        assertThat(plan.get("returned").get("reason").asText()).as("the proxy sees why").isEqualTo("房屋應由母親單獨取得");
+        assertThat(plan.get("returned").get("version").asInt()).isEqualTo(1);
         assertThat(subjectsTo(spouse.heirId())).anyMatch(s -> s.contains("經拒絕簽署"));
         assertThat(jdbc.sql("select body from notification_outbox where heir_id = :h and subject like '%經拒絕簽署%'")
                 .param("h", spouse.heirId()).query(String.class).single()).contains("房屋應由母親單獨取得");
