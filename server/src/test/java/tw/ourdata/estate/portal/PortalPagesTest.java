@@ -43,6 +43,10 @@ class PortalPagesTest {
                     .contains("script-src 'self'").contains("connect-src 'self'");
             assertThat(page.header("Referrer-Policy")).as(path).isEqualTo("no-referrer");
         }
+        // A tab says which page it is, and the service's name once.
+        assertThat(http.get("/", null).body()).contains("<title>遺產繼承線上服務</title>");
+        assertThat(http.get("/portal/cases/2489e249-5199-491e-841a-e290b3ec8e4c/partition-plan", null).body())
+                .contains("<title>遺產分割方案 — 遺產繼承線上服務</title>");
         assertThat(http.get("/assets/portal/portal.css", null).status()).isEqualTo(200);
         assertThat(http.get("/assets/portal/common.js", null).status()).isEqualTo(200);
     }
