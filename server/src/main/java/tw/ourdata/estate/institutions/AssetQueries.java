@@ -60,20 +60,6 @@ public class AssetQueries {
         return override == null || override.isBlank() ? institution.serviceLevel() : Duration.parse(override.strip());
     }
 
-    sealed interface SendOutcome {
-        /** The institution accepted the query; this was delivery number {@code sendCount}. */
-        record Sent(int sendCount) implements SendOutcome {
-        }
-
-        /** The answer arrived (or the query was closed) before this delivery: nothing to send. */
-        record AlreadySettled() implements SendOutcome {
-        }
-
-        /** The institution refused the query (4xx): an officer must look at it. */
-        record Refused(String reason) implements SendOutcome {
-        }
-    }
-
     /**
      * Posts the query to its institution. Network failures and 5xx escape as exceptions, so the
      * engine's job retries them (and rolls back nothing but this attempt).

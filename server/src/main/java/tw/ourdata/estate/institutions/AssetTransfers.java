@@ -89,20 +89,6 @@ public class AssetTransfers {
         return new Registered(transfer, queries.serviceLevel(institution));
     }
 
-    sealed interface SendOutcome {
-        /** The institution accepted the instruction; this was delivery number {@code sendCount}. */
-        record Sent(int sendCount) implements SendOutcome {
-        }
-
-        /** The confirmation arrived (or the transfer was closed) before this delivery: nothing to send. */
-        record AlreadySettled() implements SendOutcome {
-        }
-
-        /** The institution refused the instruction (4xx): an officer must look at it. */
-        record Refused(String reason) implements SendOutcome {
-        }
-    }
-
     /**
      * Posts the instruction to its institution. Network failures, 5xx and missing documents
      * escape as exceptions, so the engine's job retries them and, in the end, an operator sees

@@ -24,13 +24,13 @@ class SendAssetQueryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID queryId = UUID.fromString((String) execution.getVariable(AssetQueryProcess.QUERY_ID));
-        AssetQueries.SendOutcome outcome = queries.send(queryId);
-        if (outcome instanceof AssetQueries.SendOutcome.Refused refused) {
+        SendOutcome outcome = queries.send(queryId);
+        if (outcome instanceof SendOutcome.Refused refused) {
             throw new BpmnError(AssetQueryProcess.INSTITUTION_REFUSED_QUERY, refused.reason());
         }
-        if (outcome instanceof AssetQueries.SendOutcome.Sent sent) {
+        if (outcome instanceof SendOutcome.Sent sent) {
             execution.setVariable(AssetQueryProcess.SEND_COUNT, sent.sendCount());
         }
-        execution.setVariable(AssetQueryProcess.ANSWERED, outcome instanceof AssetQueries.SendOutcome.AlreadySettled);
+        execution.setVariable(AssetQueryProcess.ANSWERED, outcome instanceof SendOutcome.AlreadySettled);
     }
 }

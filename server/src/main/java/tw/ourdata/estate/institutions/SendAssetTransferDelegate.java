@@ -24,13 +24,13 @@ class SendAssetTransferDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID transferId = UUID.fromString((String) execution.getVariable(AssetTransferProcess.TRANSFER_ID));
-        AssetTransfers.SendOutcome outcome = transfers.send(transferId);
-        if (outcome instanceof AssetTransfers.SendOutcome.Refused refused) {
+        SendOutcome outcome = transfers.send(transferId);
+        if (outcome instanceof SendOutcome.Refused refused) {
             throw new BpmnError(AssetTransferProcess.INSTITUTION_REFUSED_TRANSFER, refused.reason());
         }
-        if (outcome instanceof AssetTransfers.SendOutcome.Sent sent) {
+        if (outcome instanceof SendOutcome.Sent sent) {
             execution.setVariable(AssetTransferProcess.SEND_COUNT, sent.sendCount());
         }
-        execution.setVariable(AssetTransferProcess.CONFIRMED, outcome instanceof AssetTransfers.SendOutcome.AlreadySettled);
+        execution.setVariable(AssetTransferProcess.CONFIRMED, outcome instanceof SendOutcome.AlreadySettled);
     }
 }

@@ -29,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +58,7 @@ import tw.ourdata.estate.institutions.ServerAddress;
  */
 @Component
 @Conditional(DemoMode.class)
-public class SimulatedHeirs {
+public class SimulatedHeirs extends SimulationSwitch {
 
     public static final String PROPERTY = "ourdata.simulator.heirs";
 
@@ -69,7 +68,6 @@ public class SimulatedHeirs {
 
     private final JdbcClient jdbc;
     private final ServerAddress server;
-    private final AtomicReference<Instant> enabledSince = new AtomicReference<>();
     private final Set<UUID> handled = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
 
@@ -87,22 +85,10 @@ public class SimulatedHeirs {
         }
     }
 
-    public void enable() {
-        enabledSince.compareAndSet(null, Instant.now());
-    }
-
-    public void disable() {
-        enabledSince.set(null);
-    }
-
-    public boolean enabled() {
-        return enabledSince.get() != null;
-    }
-
     /** Looks into the simulated heirs' mailboxes: invitations sent since the simulation was switched on. */
     @Scheduled(fixedDelayString = "PT1S", initialDelayString = "PT2S")
     void readInvitations() {
-        Instant since = enabledSince.get();
+        Instant since = enabledSince();
         if (since == null) {
             return;
         }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -42,7 +41,7 @@ import tw.ourdata.estate.tax.TaxPayments;
  */
 @Component
 @Conditional(DemoMode.class)
-public class SimulatedTreasury {
+public class SimulatedTreasury extends SimulationSwitch {
 
     public static final String PROPERTY = "ourdata.simulator.treasury";
     static final String KEY = "dev-treasury";
@@ -54,7 +53,6 @@ public class SimulatedTreasury {
     private final RuntimeService runtime;
     private final ServerAddress server;
     private final RestClient http;
-    private final AtomicReference<Instant> enabledSince = new AtomicReference<>();
     private final Set<UUID> paid = ConcurrentHashMap.newKeySet();
 
     SimulatedTreasury(JdbcClient jdbc, RuntimeService runtime, ServerAddress server, RestClient.Builder builder,
@@ -71,22 +69,10 @@ public class SimulatedTreasury {
         }
     }
 
-    public void enable() {
-        enabledSince.compareAndSet(null, Instant.now());
-    }
-
-    public void disable() {
-        enabledSince.set(null);
-    }
-
-    public boolean enabled() {
-        return enabledSince.get() != null;
-    }
-
     /** Notices with tax to pay, issued since the simulation was switched on, whose case is not paid yet. */
     @Scheduled(fixedDelayString = "PT2S", initialDelayString = "PT3S")
     void payIssuedNotices() {
-        Instant since = enabledSince.get();
+        Instant since = enabledSince();
         if (since == null) {
             return;
         }
