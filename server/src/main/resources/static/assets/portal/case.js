@@ -81,7 +81,7 @@
     if (c.status === 'CLOSED') {
       body.appendChild(el('p', { text: P.t('next.closed') }));
     } else if (items.length) {
-      body.appendChild(el('ul', { class: 'todo' }, items));
+      body.appendChild(el('ul', { class: 'next-steps' }, items));
     } else {
       body.appendChild(el('p', { text: P.t('next.nothing') }));
     }

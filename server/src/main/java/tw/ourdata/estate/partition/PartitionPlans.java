@@ -20,6 +20,7 @@ import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.Fraction;
+import tw.ourdata.estate.heirs.HeirMessages;
 import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.OnboardingRepository;
 import tw.ourdata.estate.heirs.PortalPerson;
@@ -47,14 +48,17 @@ public class PartitionPlans {
     private final OnboardingRepository heirs;
     private final PartitionAgreements agreements;
     private final AgreementRefusals refusals;
+    private final HeirMessages messages;
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
     PartitionPlans(CaseRepository cases, OnboardingRepository heirs, PartitionAgreements agreements,
-            AgreementRefusals refusals, RuntimeService runtime, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+            AgreementRefusals refusals, HeirMessages messages, RuntimeService runtime, JdbcClient jdbc, AuditTrail audit,
+            Clock clock) {
         this.refusals = refusals;
+        this.messages = messages;
         this.cases = cases;
         this.heirs = heirs;
         this.agreements = agreements;
@@ -133,36 +137,50 @@ public class PartitionPlans {
     /** The submitted plan, as the agreement is rendered from it. */
     @Transactional(readOnly = true)
     public PartitionPlan submitted(UUID caseId) {
-        if (!jdbc.sql("select status from partition_plan where case_id = :c").param("c", caseId).query(String.class)
-                .optional().map(Status.SUBMITTED.name()::equals).orElse(false)) {
+        if (stored(caseId).map(p -> p.status() != Status.SUBMITTED).orElse(true)) {
             throw new IllegalStateException("case " + caseId + " has no submitted partition plan");
         }
         return saved(caseId).orElseThrow();
     }
 
-    /** After a refusal to sign: the plan is a draft again, for the proxy to change or submit again. */
+    /**
+     * After a refusal to sign: the plan is a draft again, for the proxy to change or submit again, and every heir
+     * (the proxy among them) is told who refused and why.
+     */
     @Transactional
     public void returnToProxy(UUID caseId) {
         jdbc.sql("update partition_plan set status = 'DRAFT', updated_at = now() where case_id = :c")
                 .param("c", caseId).update();
+        AgreementRefusals.RefusalNotice refusal = refusals.latest(caseId).orElseThrow();
+        messages.toActiveHeirs(caseId,
+                "遺產分割協議書第 " + refusal.version() + " 版經拒絕簽署 The partition agreement (version "
+                        + refusal.version() + ") was refused",
+                refusal.heirName() + " 拒絕簽署協議書第 " + refusal.version() + " 版，理由：" + refusal.reason()
+                        + "\n此版本已作廢，已完成之簽署不生效力。代理人將修改分割方案後重新提出，屆時將再通知您簽署。\n\n"
+                        + refusal.heirName() + " refused to sign version " + refusal.version() + " of the partition"
+                        + " agreement. This version is void and its signatures count for nothing. The proxy will revise"
+                        + " the plan and submit it again; you will be asked to sign the new version.");
+        audit.record(caseId, AuditTrail.Actor.SYSTEM, "PARTITION_PLAN_RETURNED", List.of(),
+                "partition plan returned to the proxy after version " + refusal.version() + " was refused");
     }
 
     private PlanView view(UUID caseId, List<OnboardingHeir> viewer) {
         List<Party> parties = agreements.parties(caseId);
-        Optional<PartitionPlan> saved = saved(caseId);
-        PartitionPlan plan = saved.orElseGet(() -> PartitionPlan.statutory(agreements.assetIds(caseId),
+        List<ReportedAsset> reported = agreements.reportedAssets(caseId);
+        List<UUID> assetIds = reported.stream().map(ReportedAsset::id).toList();
+        Optional<PartitionPlan> saved = saved(caseId, assetIds);
+        PartitionPlan plan = saved.orElseGet(() -> PartitionPlan.statutory(assetIds,
                 PartitionAgreements.statutoryShares(parties)));
-        Status status = jdbc.sql("select status from partition_plan where case_id = :c").param("c", caseId)
-                .query(String.class).optional().map(Status::valueOf).orElse(Status.DRAFT);
-        int version = jdbc.sql("select version from partition_plan where case_id = :c").param("c", caseId)
-                .query(Integer.class).optional().orElse(0);
+        Stored stored = stored(caseId).orElse(new Stored(Status.DRAFT, 0));
+        Status status = stored.status();
+        int version = stored.version();
         Optional<OnboardingHeir> proxy = proxyHeir(caseId);
         boolean isProxy = proxy.isPresent() && viewer.stream().anyMatch(h -> h.id().equals(proxy.get().id()));
         boolean editable = isProxy && status == Status.DRAFT && awaitingPlan(caseId);
         String proxyName = heirs.caseProxy(caseId).map(p -> p.proxy().isHeir()
                 ? heirs.find(p.proxy().heirId()).map(OnboardingHeir::name).orElse("?")
                 : p.proxy().agentName()).orElse(null);
-        List<AssetView> assets = agreements.reportedAssets(caseId).stream()
+        List<AssetView> assets = reported.stream()
                 .map(a -> new AssetView(a.id(), a.institutionCode(), a.institutionName(), a.kind(), a.description(),
                         a.identifier(), a.value(), plan.sharesOf(a.id()).entrySet().stream()
                                 .map(e -> new AllocationView(e.getKey(), e.getValue().toString())).toList()))
@@ -197,13 +215,25 @@ public class PartitionPlans {
         return sent;
     }
 
+    /** Where the plan stands, once the proxy saved or submitted it. */
+    private record Stored(Status status, int version) {
+    }
+
+    private Optional<Stored> stored(UUID caseId) {
+        return jdbc.sql("select status, version from partition_plan where case_id = :c").param("c", caseId)
+                .query((rs, n) -> new Stored(Status.valueOf(rs.getString("status")), rs.getInt("version"))).optional();
+    }
+
     private Optional<PartitionPlan> saved(UUID caseId) {
-        if (jdbc.sql("select count(*) from partition_plan where case_id = :c").param("c", caseId)
-                .query(Integer.class).single() == 0) {
+        return saved(caseId, agreements.assetIds(caseId));
+    }
+
+    private Optional<PartitionPlan> saved(UUID caseId, List<UUID> assetIds) {
+        if (stored(caseId).isEmpty()) {
             return Optional.empty();
         }
         Map<UUID, Map<UUID, Fraction>> shares = new LinkedHashMap<>();
-        agreements.assetIds(caseId).forEach(a -> shares.put(a, new LinkedHashMap<>()));
+        assetIds.forEach(a -> shares.put(a, new LinkedHashMap<>()));
         jdbc.sql("select asset_id, heir_id, fraction from partition_plan_share where case_id = :c order by heir_id")
                 .param("c", caseId)
                 .query((rs, n) -> {
@@ -235,9 +265,7 @@ public class PartitionPlans {
         OnboardingHeir proxy = proxyHeir(caseId).filter(p -> mine.stream().anyMatch(h -> h.id().equals(p.id())))
                 .orElseThrow(() -> ApiException.forbidden(
                         "Only the proxy the heirs named may change or submit the partition plan."));
-        boolean submitted = jdbc.sql("select status from partition_plan where case_id = :c").param("c", caseId)
-                .query(String.class).optional().map(Status.SUBMITTED.name()::equals).orElse(false);
-        if (submitted) {
+        if (stored(caseId).map(p -> p.status() == Status.SUBMITTED).orElse(false)) {
             throw ApiException.conflict("The plan is submitted and the heirs are signing the agreement; it can change"
                     + " only if an heir refuses to sign.");
         }

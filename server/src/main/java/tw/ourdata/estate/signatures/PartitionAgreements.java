@@ -120,7 +120,8 @@ public class PartitionAgreements {
             log.warn("partition agreement of case {} rendered with {} warning(s): {}", caseId, rendered.warnings().size(),
                     rendered.warnings());
         }
-        boolean statutory = plan.equals(PartitionPlan.statutory(assetIds(caseId), statutoryShares(parties)));
+        boolean statutory = plan.equals(PartitionPlan.statutory(reported.stream().map(ReportedAsset::id).toList(),
+                statutoryShares(parties)));
         return tx.execute(t -> {
             for (StoredDocument earlier : store.ofCase(caseId)) {
                 if (earlier.type() == DocumentType.PARTITION_AGREEMENT && earlier.status() == DocumentStatus.SIGNING

@@ -52,11 +52,10 @@ class SignatureRequests {
     private void send(DelegateExecution execution, boolean reminder) {
         UUID agreementId = UUID.fromString((String) execution.getVariable("agreementId"));
         UUID heirId = UUID.fromString((String) execution.getVariable("heirId"));
-        boolean signed = signers.of(agreementId).stream().anyMatch(s -> s.heirId().equals(heirId) && s.signed());
-        StoredDocument agreement = store.find(agreementId).orElseThrow();
-        if (signed) {
+        if (signers.of(agreementId).stream().anyMatch(s -> s.heirId().equals(heirId) && s.signed())) {
             return;
         }
+        StoredDocument agreement = store.find(agreementId).orElseThrow();
         String prefix = reminder ? "【提醒】" : "";
         invitations.sendWithLink(heirId, reminder ? "SIGNATURE_REMINDED" : "SIGNATURE_REQUESTED",
                 prefix + "請簽署遺產分割協議書（第 " + agreement.version() + " 版） "
