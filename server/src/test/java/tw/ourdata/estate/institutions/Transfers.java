@@ -27,6 +27,7 @@ import tw.ourdata.estate.documents.DocumentStatus;
 import tw.ourdata.estate.documents.DocumentStore;
 import tw.ourdata.estate.documents.DocumentType;
 import tw.ourdata.estate.documents.StoredDocument;
+import tw.ourdata.estate.support.Timers;
 import tw.ourdata.estate.support.Http;
 import tw.ourdata.estate.support.TestIds;
 
@@ -148,8 +149,7 @@ final class Transfers {
     void fireServiceLevel(ReadyCase c, String institution) {
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100)).until(() -> timer(c, institution) != null);
         Job timer = timer(c, institution);
-        management.setJobDuedate(timer.getId(), new java.util.Date());
-        management.executeJob(timer.getId());
+        Timers.fireNow(management, timer.getId());
     }
 
     private Job timer(ReadyCase c, String institution) {
