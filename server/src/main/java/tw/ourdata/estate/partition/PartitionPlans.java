@@ -20,6 +20,7 @@ import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.Fraction;
+import tw.ourdata.estate.common.NationalId;
 import tw.ourdata.estate.heirs.HeirMessages;
 import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.OnboardingRepository;
@@ -33,7 +34,8 @@ import tw.ourdata.estate.succession.PartitionPlan;
 /**
  * The proxy's partition plan (分割方案) of a case: every heir of the case may read it; only the proxy (an heir the
  * heirs named) may change and submit it, and only while the case waits for it (BPMN receive task
- * {@code awaitPartitionPlan}). Until the proxy saves anything the plan is the statutory shares.
+ * {@code awaitPartitionPlan}). Until the proxy saves anything the plan is the statutory shares. When no plan comes
+ * (an outside agent has no portal login), a tax officer may send the statutory shares instead ({@link #submitStatutory}).
  *
  * <p>Submitting stores the plan and correlates {@code PartitionPlanSubmitted} in one transaction; the process
  * then renders the agreement from the stored plan ({@link #submitted}).
@@ -116,12 +118,7 @@ public class PartitionPlans {
         PartitionPlan plan = saved(caseId).orElseGet(() -> statutory(caseId));
         // The heirs cannot change while the plan is awaited, but a plan saved earlier is checked once more anyway.
         PartitionPlan checked = read(caseId, asSent(plan));
-        store(caseId, checked, Status.SUBMITTED, proxy.id());
-        int version = jdbc.sql("""
-                        update partition_plan set version = version + 1, submitted_at = :now
-                        where case_id = :c returning version
-                        """)
-                .param("now", OffsetDateTime.now(clock)).param("c", caseId).query(Integer.class).single();
+        int version = storeSubmitted(caseId, checked, proxy.id());
         audit.record(caseId, actor(proxy), "PARTITION_PLAN_SUBMITTED", List.of(),
                 "the proxy submitted partition plan version " + version + " for the heirs' signatures");
         int correlated = runtime.createMessageCorrelation(SUBMITTED_MESSAGE)
@@ -132,6 +129,54 @@ public class PartitionPlans {
             throw ApiException.conflict("The case is not waiting for a partition plan any more.");
         }
         return view(caseId, actingHeirs(person, caseId));
+    }
+
+    /**
+     * BPMN service task {@code submitStatutoryPlan}, on a tax officer's decision when the proxy submitted no plan:
+     * the statutory shares become the submitted plan (the next version), and every heir is told why they are asked
+     * to sign it. In the process's own transaction; the process goes on to render the agreement itself.
+     *
+     * @return the version submitted
+     */
+    @Transactional
+    public int submitStatutory(UUID caseId) {
+        lockPlanOf(caseId);
+        if (stored(caseId).map(p -> p.status() == Status.SUBMITTED).orElse(false)) {
+            throw new IllegalStateException("case " + caseId + " has a submitted partition plan already");
+        }
+        int version = storeSubmitted(caseId, statutory(caseId), null);
+        audit.record(caseId, AuditTrail.Actor.SYSTEM, "PARTITION_PLAN_SUBMITTED", List.of(),
+                "the statutory shares were submitted as partition plan version " + version
+                        + " on a tax officer's decision, the proxy having submitted no plan");
+        messages.toActiveHeirs(caseId, "請簽署以應繼分分割之協議書 Please sign the agreement by statutory shares",
+                "代理人未提出分割方案，經稅捐機關聯繫後，改以各繼承人之應繼分為分割方案，製作分割協議書第 " + version
+                        + " 版。您將另收到簽署通知；如不同意，可於簽署頁面拒絕並說明理由，方案即退回代理人。\n\n"
+                        + "The proxy submitted no partition plan. After following up, the tax office sent the statutory"
+                        + " shares as the plan: version " + version + " of the partition agreement. You will be asked"
+                        + " to sign it; if you disagree, refuse on the signing page with your reason, and the plan goes"
+                        + " back to the proxy.");
+        return version;
+    }
+
+    /** What a tax officer following up on a missing plan needs to know ({@code proxyHasNotSubmittedPlan}). */
+    public record FollowUpFacts(String proxyName, boolean outsideAgent, String maskedAgentNationalId, Status status,
+            int version, boolean draftSaved, String statutoryShares) {
+    }
+
+    @Transactional(readOnly = true)
+    public FollowUpFacts followUpFacts(UUID caseId) {
+        Optional<OnboardingRepository.CaseProxy> caseProxy = heirs.caseProxy(caseId);
+        boolean agent = caseProxy.map(p -> !p.proxy().isHeir()).orElse(true);
+        String name = caseProxy.map(p -> p.proxy().isHeir()
+                ? heirs.find(p.proxy().heirId()).map(OnboardingHeir::name).orElse("?")
+                : p.proxy().agentName()).orElse("?");
+        String maskedNid = caseProxy.filter(p -> !p.proxy().isHeir())
+                .map(p -> NationalId.mask(p.proxy().agentNationalId())).orElse(null);
+        Stored stored = stored(caseId).orElse(new Stored(Status.DRAFT, 0));
+        boolean draftSaved = stored(caseId).isPresent() && stored.status() == Status.DRAFT;
+        String shares = agreements.parties(caseId).stream()
+                .map(p -> p.heir().name() + " " + p.statutoryShare()).collect(Collectors.joining("; "));
+        return new FollowUpFacts(name, agent, maskedNid, stored.status(), stored.version(), draftSaved, shares);
     }
 
     /** The submitted plan, as the agreement is rendered from it. */
@@ -257,11 +302,28 @@ public class PartitionPlans {
                 .param("c", caseId).param("a", asset).param("h", heir).param("f", fraction.toString()).update()));
     }
 
+    /** Stores the plan as submitted and counts the submission; {@code by} is the proxy heir, or null for an officer. */
+    private int storeSubmitted(UUID caseId, PartitionPlan plan, UUID by) {
+        store(caseId, plan, Status.SUBMITTED, by);
+        return jdbc.sql("""
+                        update partition_plan set version = version + 1, submitted_at = :now
+                        where case_id = :c returning version
+                        """)
+                .param("now", OffsetDateTime.now(clock)).param("c", caseId).query(Integer.class).single();
+    }
+
+    /**
+     * Serialises every change of one case's plan (the proxy's saves and submissions, an officer's statutory plan).
+     * NO KEY UPDATE: the audit trail's inserts (which take KEY SHARE on the case for their foreign key, under the
+     * chain's advisory lock) must not wait for it.
+     */
+    private void lockPlanOf(UUID caseId) {
+        jdbc.sql("select id from estate_case where id = :c for no key update").param("c", caseId).query(UUID.class).single();
+    }
+
     private OnboardingHeir requireEditableByProxy(PortalPerson person, UUID caseId) {
         List<OnboardingHeir> mine = actingHeirs(person, caseId);
-        // Serialises the proxy's saves and submissions of one case. NO KEY UPDATE: the audit trail's inserts (which
-        // take KEY SHARE on the case for their foreign key, under the chain's advisory lock) must not wait for it.
-        jdbc.sql("select id from estate_case where id = :c for no key update").param("c", caseId).query(UUID.class).single();
+        lockPlanOf(caseId);
         OnboardingHeir proxy = proxyHeir(caseId).filter(p -> mine.stream().anyMatch(h -> h.id().equals(p.id())))
                 .orElseThrow(() -> ApiException.forbidden(
                         "Only the proxy the heirs named may change or submit the partition plan."));

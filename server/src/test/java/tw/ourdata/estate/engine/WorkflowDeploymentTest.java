@@ -28,8 +28,23 @@ class WorkflowDeploymentTest {
                     .as(definition.getKey() + " has a diagram (renders in Cockpit, opens in Modeler)").isNotEmpty();
             assertThat(definition.getHistoryTimeToLive()).as(definition.getKey() + " keeps its history").isEqualTo(3650);
         }
+        // Every flow node and flow has its place in a diagram, or Modeler and Cockpit show it nowhere.
+        for (ProcessDefinition definition : latest) {
+            var model = repository.getBpmnModelInstance(definition.getId());
+            java.util.Set<String> drawn = new java.util.HashSet<>();
+            model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape.class)
+                    .forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+            model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge.class)
+                    .forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+            List<String> undrawn = java.util.stream.Stream.concat(
+                            model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).stream(),
+                            model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class).stream())
+                    .map(e -> e.getId()).filter(id -> !drawn.contains(id)).toList();
+            assertThat(undrawn).as(definition.getKey() + ": elements without a shape or an edge").isEmpty();
+        }
         String deploymentId = latest.stream().filter(d -> d.getKey().equals("estate-settlement")).findFirst().orElseThrow()
                 .getDeploymentId();
-        assertThat(repository.getDeploymentResourceNames(deploymentId)).anyMatch(name -> name.endsWith("review-tax-assessment.form"));
+        assertThat(repository.getDeploymentResourceNames(deploymentId)).anyMatch(name -> name.endsWith("review-tax-assessment.form"))
+                .anyMatch(name -> name.endsWith("proxy-has-not-submitted-plan.form"));
     }
 }

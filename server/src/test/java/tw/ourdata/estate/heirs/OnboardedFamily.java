@@ -54,6 +54,12 @@ public final class OnboardedFamily {
     /** Like {@link #postAndOnboard}, keeping each heir's portal session (spouse, son, daughter, minor's guardian). */
     public static OnboardedFamily postOnboardAndStayLoggedIn(int port, JdbcClient jdbc, RuntimeService runtime,
                                                             int proxyPosition) {
+        return postOnboardAndStayLoggedIn(port, jdbc, runtime, "{\"heirPosition\": " + proxyPosition + "}");
+    }
+
+    /** The same, every heir naming the proxy as {@code proxyJson} says (an outside agent, say). */
+    public static OnboardedFamily postOnboardAndStayLoggedIn(int port, JdbcClient jdbc, RuntimeService runtime,
+                                                            String proxyJson) {
         Http http = new Http(port);
         Family family = Family.post(http, jdbc, runtime);
         List<LoggedIn> loggedIn = new ArrayList<>();
@@ -65,7 +71,7 @@ public final class OnboardedFamily {
             DemoCertificates.Held cert = DemoCertificates.issue(http, nid, "測試");
             assertThat(DemoCertificates.answerChallenge(portal, family.invitationToken(heir), cert).status()).isEqualTo(200);
             Http.Response authorised = portal.post("/api/v1/portal/heirs/" + heir.id() + "/authorisation",
-                    "{\"consentToDataSharing\": true, \"proxy\": {\"heirPosition\": " + proxyPosition + "}}");
+                    "{\"consentToDataSharing\": true, \"proxy\": " + proxyJson + "}");
             assertThat(authorised.status()).as(authorised.body()).isEqualTo(200);
             loggedIn.add(new LoggedIn(heir.id(), heir.position(), heir.name(), guardian ? heir.guardianName() : heir.name(),
                     nid, guardian, portal));
