@@ -7,7 +7,10 @@ import static tw.ourdata.estate.support.Http.basic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import com.deque.html.axecore.results.Check;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -15,6 +18,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +68,10 @@ class AccessibilityAuditBrowserTest {
             spouse.open("/");
             spouse.text(By.id("start-heading"), "如何開始");
             audit(spouse, "landing");
+            // A keyboard user's first Tab lands on the skip link, shown only while it has focus (so only then audited).
+            spouse.find(By.tagName("body")).sendKeys(Keys.TAB);
+            assertThat(spouse.driver.switchTo().activeElement().getDomAttribute("class")).isEqualTo("skip-link");
+            audit(spouse, "landing-skip-link");
             spouse.open("/estimate");
             spouse.visible(By.cssSelector(".heir-row select"));
             audit(spouse, "estimate");
@@ -168,20 +176,40 @@ class AccessibilityAuditBrowserTest {
                 .contains("html-has-lang", "color-contrast");
         browser.screenshot("audited-" + page);
         String url = browser.driver.getCurrentUrl().replace("http://localhost:" + port, "");
-        results.getViolations().forEach(rule -> violations.add(describe(page, url, rule)));
-        // What axe could not decide (e.g. a duplicate id an ARIA attribute points to) is for a person to look at.
+        results.getViolations().forEach(rule -> violations.add(describe(page, url, rule, rule.getNodes())));
+        results.getIncomplete().stream().filter(rule -> rule.getId().equals("color-contrast")).forEach(rule -> {
+            List<CheckedNode> tooLow = rule.getNodes().stream().filter(AccessibilityAuditBrowserTest::measuredTooLow).toList();
+            if (!tooLow.isEmpty()) {
+                violations.add(describe(page, url, rule, tooLow));
+            }
+        });
+        // What axe could not decide (e.g. a background behind a pseudo-element) is for a person to look at.
         log.info("axe on {} ({}): {} violation(s), {} rule(s) passed, to review by hand: {}", page, url,
                 results.getViolations().size(), results.getPasses().size(), results.getIncomplete().stream()
                         .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(CheckedNode::getTarget).toList()).toList());
     }
 
+    /**
+     * Whether axe measured a contrast below the threshold and still filed it under "needs review": it does so for
+     * text the same colour as its background (1:1), taking it for text hidden on purpose. The portal hides no text
+     * that way (hidden is {@code hidden}), so here such a measurement is a violation.
+     */
+    private static boolean measuredTooLow(CheckedNode node) {
+        return node.getAny().stream().map(Check::getData).filter(Map.class::isInstance).map(Map.class::cast)
+                .anyMatch(data -> data.get("contrastRatio") instanceof Number ratio && ratio.doubleValue() > 0
+                        && data.get("expectedContrastRatio") instanceof String expected
+                        && ratio.doubleValue() < Double.parseDouble(expected.substring(0, expected.indexOf(':'))));
+    }
+
     /** One violation as a reader fixes it: which rule, how bad, what it asks for, and where on the page. */
-    private static String describe(String page, String url, Rule rule) {
+    private static String describe(String page, String url, Rule rule, List<CheckedNode> nodes) {
         StringBuilder text = new StringBuilder("[%s] %s\n  %s (%s): %s\n  %s".formatted(page, url, rule.getId(),
                 rule.getImpact(), rule.getHelp(), rule.getHelpUrl()));
-        for (CheckedNode node : rule.getNodes()) {
+        for (CheckedNode node : nodes) {
+            String why = node.getFailureSummary() != null ? node.getFailureSummary()
+                    : node.getAny().stream().map(Check::getMessage).collect(Collectors.joining("\n"));
             text.append("\n    - ").append(node.getTarget()).append("  ").append(node.getHtml())
-                    .append("\n      ").append(String.valueOf(node.getFailureSummary()).replace("\n", "\n      "));
+                    .append("\n      ").append(why.replace("\n", "\n      "));
         }
         return text.toString();
     }
