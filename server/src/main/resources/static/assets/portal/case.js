@@ -92,6 +92,15 @@
     return { title: title, state: state, when: when, detail: detail };
   }
 
+  /** Where the plan stands; while it is awaited, who drafts it (an outside agent is reached by the tax office). */
+  function planDetail(plan) {
+    if (plan && plan.awaiting) {
+      return plan.outsideAgent ? P.t('timeline.planWithOfficer', plan.proxyName || '')
+        : P.label('planStatus.', plan.status) + ' — ' + P.t('timeline.planByProxy', plan.proxyName || '');
+    }
+    return plan && (plan.saved || plan.status === 'SUBMITTED') ? P.label('planStatus.', plan.status) : P.t('timeline.planPending');
+  }
+
   function renderTimeline(state) {
     var c = state.c;
     var active = c.heirs.filter(function (h) { return !h.predeceased; });
@@ -126,9 +135,7 @@
         tax ? P.t(tax.status === 'APPROVED' ? 'timeline.taxApproved' : 'timeline.taxProposed', P.money(tax.result.taxPayable))
           : P.t('timeline.taxPending', P.day(c.filingDeadline.inForce))),
       step(P.t('timeline.plan'), plan && plan.status === 'SUBMITTED' || view ? 'done' : 'pending', null,
-        plan && (plan.saved || plan.editable || plan.status === 'SUBMITTED')
-          ? P.label('planStatus.', plan.status) + (plan.editable ? ' — ' + P.t('timeline.planByProxy', plan.proxyName || '') : '')
-          : P.t('timeline.planPending')),
+        planDetail(plan)),
       step(P.t('timeline.signing'), view && view.status === 'SIGNED' ? 'done' : 'pending',
         view && view.status === 'SIGNED' ? lastSigned(view) : null,
         view ? P.t('timeline.signingDetail', signed, view.signatures.length) : P.t('timeline.signingPending')),

@@ -80,9 +80,12 @@ public class PartitionPlans {
      * @param proxy    whether the viewer is the case's proxy
      * @param saved    whether the proxy saved a plan (otherwise these are the statutory shares)
      * @param returned while the plan is a draft again: who refused which version of the agreement, and why
+     * @param awaiting whether the case waits for the plan now (after the tax approval, until it is submitted)
+     * @param outsideAgent whether the proxy is an outside agent, whom a tax officer reaches (no portal login)
      */
     public record PlanView(UUID caseId, Status status, int version, boolean editable, boolean proxy, boolean saved,
-            String proxyName, List<HeirView> heirs, List<AssetView> assets, AgreementRefusals.RefusalNotice returned) {
+            String proxyName, List<HeirView> heirs, List<AssetView> assets, AgreementRefusals.RefusalNotice returned,
+            boolean awaiting, boolean outsideAgent) {
     }
 
     public record HeirView(UUID heirId, int position, String name, String statutoryShare) {
@@ -221,10 +224,13 @@ public class PartitionPlans {
         int version = stored.version();
         Optional<OnboardingHeir> proxy = proxyHeir(caseId);
         boolean isProxy = proxy.isPresent() && viewer.stream().anyMatch(h -> h.id().equals(proxy.get().id()));
-        boolean editable = isProxy && status == Status.DRAFT && awaitingPlan(caseId);
-        String proxyName = heirs.caseProxy(caseId).map(p -> p.proxy().isHeir()
+        boolean awaiting = status == Status.DRAFT && awaitingPlan(caseId);
+        boolean editable = isProxy && awaiting;
+        Optional<OnboardingRepository.CaseProxy> caseProxy = heirs.caseProxy(caseId);
+        String proxyName = caseProxy.map(p -> p.proxy().isHeir()
                 ? heirs.find(p.proxy().heirId()).map(OnboardingHeir::name).orElse("?")
                 : p.proxy().agentName()).orElse(null);
+        boolean outsideAgent = caseProxy.map(p -> !p.proxy().isHeir()).orElse(false);
         List<AssetView> assets = reported.stream()
                 .map(a -> new AssetView(a.id(), a.institutionCode(), a.institutionName(), a.kind(), a.description(),
                         a.identifier(), a.value(), plan.sharesOf(a.id()).entrySet().stream()
@@ -235,7 +241,7 @@ public class PartitionPlans {
         return new PlanView(caseId, status, version, editable, isProxy, saved.isPresent(), proxyName,
                 parties.stream().map(p -> new HeirView(p.heir().id(), p.heir().position(), p.heir().name(),
                         p.statutoryShare().toString())).toList(),
-                assets, returned);
+                assets, returned, awaiting, outsideAgent);
     }
 
     private PartitionPlan read(UUID caseId, List<PartitionPlan.AssetShares> sent) {

@@ -72,8 +72,14 @@ class PlanFollowUpProcessTest {
         assertThat(shown.get("statutoryShares").toString()).contains("王小明 1/4").contains("王小寶 1/4");
         assertThat(shown.get("planState").toString()).contains("has not edited");
 
-        // No heir is the proxy, so none of them can submit a plan; the officer is the way forward.
+        // No heir is the proxy, so none of them can submit a plan; the officer is the way forward, and the heirs'
+        // case page says so.
         OnboardedFamily.LoggedIn spouse = family.heirs.get(0);
+        JsonNode awaited = spouse.portal().get(plan(family)).json();
+        assertThat(awaited.get("awaiting").asBoolean()).isTrue();
+        assertThat(awaited.get("outsideAgent").asBoolean()).isTrue();
+        assertThat(awaited.get("editable").asBoolean()).isFalse();
+        assertThat(awaited.get("proxyName").asText()).isEqualTo("張地政");
         assertThat(spouse.portal().post(plan(family) + "/submit", "{}").status()).isEqualTo(403);
 
         assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("sendStatutoryPlan", true)))
@@ -87,6 +93,7 @@ class PlanFollowUpProcessTest {
         JsonNode seen = spouse.portal().get(plan(family)).json();
         assertThat(seen.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(seen.get("version").asInt()).isEqualTo(1);
+        assertThat(seen.get("awaiting").asBoolean()).isFalse();
         for (JsonNode asset : seen.get("assets")) {
             for (JsonNode allocation : asset.get("allocations")) {
                 assertThat(allocation.get("fraction").asText()).as("the statutory share of every heir").isEqualTo("1/4");
