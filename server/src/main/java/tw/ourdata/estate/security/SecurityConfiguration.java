@@ -40,7 +40,11 @@ import tw.ourdata.estate.simulator.SimulatorEnabled;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    /** The realm under which the officers' pages ask for an officer's credentials. */
+    /**
+     * The realm of the officers' credentials: the dossier pages ask for them under it, and the API's 401 offers it
+     * next to Bearer, so that a browser that holds an officer's credentials for the pages sends them again for the
+     * API's document downloads the pages link to, without asking twice.
+     */
     static final String OFFICERS_REALM = "OurData Estate officers";
 
     /** The engine's REST API: engine identities of tax officers or administrators only. */
@@ -241,6 +245,7 @@ class SecurityConfiguration {
         res.setContentType("application/problem+json");
         if (status == HttpStatus.UNAUTHORIZED && !detail.startsWith("Verify")) {
             res.setHeader("WWW-Authenticate", "Bearer");
+            res.addHeader("WWW-Authenticate", "Basic realm=\"" + OFFICERS_REALM + "\"");
         }
         res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
