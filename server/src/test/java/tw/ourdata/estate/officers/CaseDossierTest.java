@@ -81,6 +81,9 @@ class CaseDossierTest {
         assertThat(anonymous.header("WWW-Authenticate")).as("the browser asks for the officer's credentials")
                 .isEqualTo("Basic realm=\"OurData Estate officers\"");
         assertThat(http.get("/officers/cases", null).status()).isEqualTo(401);
+        // The API the dossier links its documents to asks in the same realm, so the browser answers it unasked.
+        assertThat(http.get("/api/v1/cases/" + c.caseId() + "/documents", null).raw().headers().allValues("WWW-Authenticate"))
+                .containsExactly("Bearer", "Basic realm=\"OurData Estate officers\"");
         assertThat(http.get(dossier, OFFICE).status()).as("a registration office's key is no engine identity").isEqualTo(401);
         assertThat(http.get(dossier, bearer("dev-LAND")).status()).as("nor is an institution's").isEqualTo(401);
         assertThat(http.get(dossier, basic("nobody", "officer")).status()).isEqualTo(401);
