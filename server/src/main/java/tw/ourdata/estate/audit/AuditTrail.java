@@ -1,6 +1,7 @@
 package tw.ourdata.estate.audit;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -63,11 +64,25 @@ public class AuditTrail {
 
     public List<AuditChain.Event> events(UUID caseId) {
         return jdbc.sql("select * from audit_event where case_id = :c order by sequence").param("c", caseId)
-                .query((rs, n) -> new AuditChain.Event(rs.getObject("case_id", UUID.class), rs.getInt("sequence"),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_kind"), rs.getString("actor_id"),
-                        rs.getString("action"), uuids(rs.getArray("data_subjects")), rs.getString("detail"),
-                        rs.getString("previous_hash"), rs.getString("hash")))
-                .list();
+                .query((rs, n) -> event(rs)).list();
+    }
+
+    /** The case's latest events, newest first, at most {@code limit}: what a reader of a long trail needs first. */
+    public List<AuditChain.Event> latest(UUID caseId, int limit) {
+        return jdbc.sql("select * from audit_event where case_id = :c order by sequence desc limit :limit")
+                .param("c", caseId).param("limit", limit).query((rs, n) -> event(rs)).list();
+    }
+
+    /** How many events the case's trail holds. */
+    public int count(UUID caseId) {
+        return jdbc.sql("select count(*) from audit_event where case_id = :c").param("c", caseId).query(Integer.class).single();
+    }
+
+    private static AuditChain.Event event(ResultSet rs) throws SQLException {
+        return new AuditChain.Event(rs.getObject("case_id", UUID.class), rs.getInt("sequence"),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_kind"), rs.getString("actor_id"),
+                rs.getString("action"), uuids(rs.getArray("data_subjects")), rs.getString("detail"),
+                rs.getString("previous_hash"), rs.getString("hash"));
     }
 
     /** Null when the case's trail is intact; otherwise where it was tampered with. */

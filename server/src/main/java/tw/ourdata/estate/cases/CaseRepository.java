@@ -93,6 +93,21 @@ public class CaseRepository {
                 .query(CaseRepository::estateCase).optional();
     }
 
+    /**
+     * The newest cases first, at most {@code limit}; with {@code numberContains}, only those whose registration
+     * number contains it (case-insensitive; % and _ are taken literally). Officers' way into the dossiers.
+     */
+    public List<EstateCase> newest(String numberContains, int limit) {
+        String needle = numberContains == null ? "" : numberContains.strip();
+        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        select * from estate_case where registration_number ilike :pattern escape '\\'
+                        order by created_at desc, registration_number desc limit :limit
+                        """)
+                .param("pattern", pattern).param("limit", limit)
+                .query(CaseRepository::estateCase).list();
+    }
+
     public List<Heir> heirs(UUID caseId) {
         return jdbc.sql("select * from heir where case_id = :id order by position").param("id", caseId)
                 .query((rs, n) -> new Heir(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("national_id"),
@@ -107,7 +122,7 @@ public class CaseRepository {
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("decedent_national_id"), rs.getString("decedent_name"),
                 localDate(rs, "decedent_birth_date"), localDate(rs, "date_of_death"), rs.getString("decedent_address"),
                 rs.getBoolean("died_in_line_of_duty"), rs.getObject("filed_by", UUID.class), rs.getString("process_instance_id"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
@@ -115,10 +130,11 @@ public class CaseRepository {
         return d == null ? null : d.toLocalDate();
     }
 
-    /** An estate case as stored. */
+    /** An estate case as stored; {@code closedAt} is absent while it is open. */
     public record EstateCase(UUID id, String registrationNumber, CaseStatus status, String decedentNationalId,
                              String decedentName, LocalDate decedentBirthDate, LocalDate dateOfDeath, String decedentAddress,
-                             boolean diedInLineOfDuty, UUID filedBy, String processInstanceId, OffsetDateTime createdAt) {
+                             boolean diedInLineOfDuty, UUID filedBy, String processInstanceId, OffsetDateTime createdAt,
+                             OffsetDateTime closedAt) {
     }
 
     /** A person of the case's succession table. */

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * {@code GET /api/v1/cases/{id}}: where a case stands. National IDs are always masked here;
- * the full numbers stay in the case's own tables and on the signed documents.
+ * the full numbers stay in the case's own tables and on the signed documents. {@code closedAt} is
+ * absent while the case is open.
  */
 public record CaseView(String id, String registrationNumber, CaseStatus status, Decedent decedent, List<Heir> heirs,
-                       OffsetDateTime createdAt, List<Activity> currentActivities, List<AssetQuery> assetQueries,
+                       OffsetDateTime createdAt, OffsetDateTime closedAt, List<Activity> currentActivities, List<AssetQuery> assetQueries,
                        int assetQueriesAnswered, int assetQueriesTotal, Inventory inventory, FilingDeadline filingDeadline,
                        TaxAssessment taxAssessment, TaxPayment taxPayment, List<Transfer> transfers) {
 
@@ -54,11 +55,12 @@ public record CaseView(String id, String registrationNumber, CaseStatus status, 
     }
 
     /**
-     * {@code onboardingStatus}: INVITED, VERIFIED, AUTHORISED or RENOUNCED; absent for a predeceased
+     * {@code heirId}: the heir's row in the case, as the portal API and the audit trail name them (never the
+     * national ID). {@code onboardingStatus}: INVITED, VERIFIED, AUTHORISED or RENOUNCED; absent for a predeceased
      * child (never invited) and before onboarding started. {@code assuranceLevel}: ONE_TIME_CODE
      * or CERTIFICATE, once verified.
      */
-    public record Heir(int position, String nationalId, String name, String relation, boolean predeceased,
+    public record Heir(String heirId, int position, String nationalId, String name, String relation, boolean predeceased,
                        String representsNationalId, boolean actsThroughGuardian, String onboardingStatus,
                        String assuranceLevel) {
     }
@@ -66,11 +68,12 @@ public record CaseView(String id, String registrationNumber, CaseStatus status, 
     /**
      * One institution asked about the decedent's assets and debts.
      *
-     * @param status PENDING (not yet accepted by the institution), SENT, ANSWERED, ESCALATED (a tax
-     *               officer decides) or CLOSED_WITHOUT_ANSWER
+     * @param status    PENDING (not yet accepted by the institution), SENT, ANSWERED, ESCALATED (a tax
+     *                  officer decides) or CLOSED_WITHOUT_ANSWER
+     * @param sendCount how many times the query was sent (more than one: the institution was silent and it went again)
      */
-    public record AssetQuery(String queryId, String institution, String institutionName, String status, OffsetDateTime sentAt,
-                             OffsetDateTime answeredAt) {
+    public record AssetQuery(String queryId, String institution, String institutionName, String status, int sendCount,
+                             OffsetDateTime sentAt, OffsetDateTime answeredAt) {
     }
 
     /**

@@ -28,9 +28,12 @@ import tw.ourdata.estate.tax.FilingDeadlines;
 import tw.ourdata.estate.tax.TaxAssessments;
 import tw.ourdata.estate.tax.TaxPayments;
 
-/** Builds the case view for a caller allowed to read it, and records the read. */
+/**
+ * Builds the case view for a caller allowed to read it, and records the read. Public for the officers' case
+ * dossier page, which shows this same view and whose every read is recorded the same way.
+ */
 @Service
-class CaseViews {
+public class CaseViews {
 
     private final CaseRepository cases;
     private final RuntimeService runtime;
@@ -65,17 +68,27 @@ class CaseViews {
      */
     @Transactional
     CaseView read(String id, Authentication caller) {
+        return read(id, caller, "");
+    }
+
+    /**
+     * The same, saying in the audit event how the case was read (the API's reads say nothing: it is the default).
+     *
+     * @param readThrough e.g. "officers' case dossier page"; shown with the event to whoever reads the trail
+     */
+    @Transactional
+    public CaseView read(String id, Authentication caller, String readThrough) {
         UUID caseId = parse(id);
         CaseRepository.EstateCase c = cases.find(caseId).filter(found -> mayRead(caller, found))
                 .orElseThrow(() -> ApiException.notFound("No case " + id + " that you may read."));
         List<CaseRepository.Heir> members = cases.heirs(caseId);
         // Reading the case reads every heir's personal data: each of them can later see who did.
-        audit.record(caseId, actor(caller), "CASE_READ", members.stream().map(CaseRepository.Heir::id).toList(), "");
+        audit.record(caseId, actor(caller), "CASE_READ", members.stream().map(CaseRepository.Heir::id).toList(), readThrough);
         Map<UUID, OnboardingHeir> onboarding = new HashMap<>();
         onboardingRepository.ofCase(caseId).forEach(h -> onboarding.put(h.id(), h));
         List<CaseView.Heir> heirs = members.stream().map(h -> {
             OnboardingHeir o = onboarding.get(h.id());
-            return new CaseView.Heir(h.position(),
+            return new CaseView.Heir(h.id().toString(), h.position(),
                     NationalId.mask(h.nationalId()), h.name(), h.relation().name(), h.predeceased(),
                     h.representsNationalId() == null ? null : NationalId.mask(h.representsNationalId()),
                     h.guardianNationalId() != null,
@@ -84,11 +97,11 @@ class CaseViews {
         }).toList();
         List<CaseView.AssetQuery> queries = assetQueries.forCase(caseId).stream().map(line -> new CaseView.AssetQuery(
                 line.query().id().toString(), line.query().institutionCode(), line.institutionName(), line.query().status().name(),
-                line.query().sentAt(), line.query().answeredAt())).toList();
+                line.query().sendCount(), line.query().sentAt(), line.query().answeredAt())).toList();
         return new CaseView(c.id().toString(), c.registrationNumber(), c.status(),
                 new CaseView.Decedent(NationalId.mask(c.decedentNationalId()), c.decedentName(), c.decedentBirthDate(),
                         c.dateOfDeath(), c.diedInLineOfDuty()),
-                heirs, c.createdAt(), currentActivities(c.processInstanceId()), queries,
+                heirs, c.createdAt(), c.closedAt(), currentActivities(c.processInstanceId()), queries,
                 (int) queries.stream().filter(q -> q.status().equals(AssetQueryStatus.ANSWERED.name())).count(), queries.size(),
                 isOfficer(caller) ? inventory(caseId) : null, filingDeadline(caseId),
                 isOfficer(caller) ? taxAssessment(caseId) : null,

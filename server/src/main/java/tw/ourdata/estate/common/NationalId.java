@@ -1,5 +1,8 @@
 package tw.ourdata.estate.common;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Taiwan's personal identification numbers: the national ID of a citizen (國民身分證統一編號,
  * {@code A123456789}: a letter for the place of first registration, 1 or 2, eight digits) and
@@ -17,6 +20,10 @@ public final class NationalId {
     private static final int[] LETTER_VALUES = {
             10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21,
             22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33};
+
+    /** Anything shaped like a national ID or resident certificate number, wherever it stands in a text. */
+    private static final Pattern WITHIN_TEXT =
+            Pattern.compile("(?<![A-Za-z0-9])([A-Z][1289A-D]\\d)(\\d{4})(\\d{3})(?![A-Za-z0-9])");
 
     private NationalId() {
     }
@@ -70,5 +77,17 @@ public final class NationalId {
             return "****";
         }
         return id.substring(0, 3) + "****" + id.substring(id.length() - 3);
+    }
+
+    /**
+     * Masks every national ID inside a free text ({@code A123456789} → {@code A12****789}): defence in depth for
+     * texts whose writer may not have masked, such as a log line or an audit event's detail.
+     */
+    public static String maskWithin(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = WITHIN_TEXT.matcher(text);
+        return m.find() ? m.replaceAll("$1****$3") : text;
     }
 }

@@ -14,4 +14,9 @@ public record CaseDocument(UUID documentId, DocumentType type, int version, Docu
         return new CaseDocument(doc.id(), doc.type(), doc.version(), doc.status(), doc.createdAt(),
                 doc.latestRevision(), doc.latestSha256(), downloadUrl);
     }
+
+    /** The document as tax officers list it: downloaded through their audited endpoint. */
+    public static CaseDocument forOfficers(StoredDocument doc) {
+        return of(doc, "/api/v1/cases/" + doc.caseId() + "/documents/" + doc.id() + "/content");
+    }
 }

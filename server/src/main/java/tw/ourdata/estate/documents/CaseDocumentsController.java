@@ -36,9 +36,7 @@ class CaseDocumentsController {
     @GetMapping("/api/v1/cases/{caseId}/documents")
     List<CaseDocument> list(@PathVariable String caseId, Authentication caller) {
         UUID id = officerCase(caseId, caller);
-        return store.ofCase(id).stream()
-                .map(d -> CaseDocument.of(d, "/api/v1/cases/" + id + "/documents/" + d.id() + "/content"))
-                .toList();
+        return store.ofCase(id).stream().map(CaseDocument::forOfficers).toList();
     }
 
     @Operation(summary = "The latest revision of a case's document, as PDF (tax officers)")

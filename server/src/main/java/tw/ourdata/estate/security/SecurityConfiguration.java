@@ -13,11 +13,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -30,11 +33,19 @@ import tw.ourdata.estate.simulator.SimulatorEnabled;
 /**
  * Every caller is authenticated, each actor kind with its own mechanism (DESIGN.md, "Security
  * model"): machine clients by bearer API key; officers and administrators by their engine
- * identity (HTTP Basic on the APIs, the webapps' own login in Cockpit and Tasklist).
+ * identity (HTTP Basic on the APIs and on their case dossier pages, the webapps' own login in Cockpit and
+ * Tasklist).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    /**
+     * The realm of the officers' credentials: the dossier pages ask for them under it, and the API's 401 offers it
+     * next to Bearer, so that a browser that holds an officer's credentials for the pages sends them again for the
+     * API's document downloads the pages link to, without asking twice.
+     */
+    static final String OFFICERS_REALM = "OurData Estate officers";
 
     /** The engine's REST API: engine identities of tax officers or administrators only. */
     @Bean
@@ -158,13 +169,48 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
-                .headers(h -> h
-                        .contentSecurityPolicy(p -> p.policyDirectives("default-src 'none'; script-src 'self'; style-src 'self'; "
-                                + "connect-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'self'; "
-                                + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(r -> r.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+                .headers(SecurityConfiguration::pageHeaders);
         return http.build();
+    }
+
+    /**
+     * The tax officers' case dossier pages ({@code /officers/**}): officers and administrators by their engine
+     * identity, as on the APIs, by HTTP Basic (the browser asks once and keeps the credentials for the realm).
+     * Read-only: any method but GET is refused, so there is nothing to forge and no CSRF token to keep. Stateless:
+     * no session is made or read here, so an heir's portal session counts for nothing. The pages' headers are the
+     * portal pages' own.
+     */
+    @Bean
+    @Order(6)
+    SecurityFilterChain officerPageChain(HttpSecurity http, IdentityService identityService) throws Exception {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName(OFFICERS_REALM);
+        http.securityMatcher(path("/officers/**"))
+                .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService)))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET).hasAnyRole("OFFICER", "ADMIN")
+                        .anyRequest().denyAll())
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(r -> r.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .headers(SecurityConfiguration::pageHeaders);
+        return http.build();
+    }
+
+    /**
+     * The headers of every web page the server renders itself: nothing is loaded from elsewhere (the policy says so to
+     * the browser), and an address (an invitation token, a case id) is never sent on as a referrer.
+     */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(p -> p.policyDirectives("default-src 'none'; script-src 'self'; style-src 'self'; "
+                        + "connect-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'self'; "
+                        + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
     }
 
     /**
@@ -199,6 +245,7 @@ class SecurityConfiguration {
         res.setContentType("application/problem+json");
         if (status == HttpStatus.UNAUTHORIZED && !detail.startsWith("Verify")) {
             res.setHeader("WWW-Authenticate", "Bearer");
+            res.addHeader("WWW-Authenticate", "Basic realm=\"" + OFFICERS_REALM + "\"");
         }
         res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
