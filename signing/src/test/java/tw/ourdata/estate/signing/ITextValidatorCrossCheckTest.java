@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.security.cert.Certificate;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,12 @@ import com.itextpdf.signatures.validation.ValidatorChainBuilder;
 import com.itextpdf.signatures.validation.report.ValidationReport;
 import com.itextpdf.signatures.validation.report.ValidationReport.ValidationResult;
 
+import tw.ourdata.estate.signing.pades.DeferredPadesSigner;
+import tw.ourdata.estate.signing.pades.LongTermValidation;
 import tw.ourdata.estate.signing.support.EstateFixture;
+import tw.ourdata.estate.signing.support.PartitionAgreementPdf;
 import tw.ourdata.estate.signing.support.Tampering;
+import tw.ourdata.estate.signing.tsa.InProcessTsa;
 
 /**
  * iText's own validator (signatures, chains, the DSS revocation data, and its document-revision / DocMDP
@@ -28,6 +34,25 @@ class ITextValidatorCrossCheckTest {
     @Test
     void iTextFindsTheLongTermAgreementValid() throws Exception {
         ValidationReport report = validate(estate.withLongTermValidation);
+
+        assertThat(report.getValidationResult()).as("%s", report.getFailures()).isEqualTo(ValidationResult.VALID);
+    }
+
+    /**
+     * The platform adds the CRLs moments after the last heir signed, often within the same second, and the time of
+     * the heir's signature timestamp is when iText judges them, with one minute of freshness. A timestamp authority
+     * whose clock runs two seconds ahead of ours makes that certain; a CRL back-dated by a whole minute was then
+     * stale (CI saw it once without the skew).
+     */
+    @Test
+    void iTextFindsTheCrlsFreshForASignatureTimestampedSecondsBeforeThem() throws Exception {
+        InProcessTsa aheadByTwoSeconds = new InProcessTsa(estate.ca.timestampAuthority(),
+                Clock.offset(Clock.systemUTC(), Duration.ofSeconds(2)));
+        byte[] signed = EstateFixture.signInTurn(new DeferredPadesSigner(estate.trust, aheadByTwoSeconds),
+                PartitionAgreementPdf.withSignatureFields(1), PartitionAgreementPdf.fieldOf(1), estate.heirs.get(0));
+        byte[] sealed = new LongTermValidation(estate.trust, estate.tsa).extend(signed);
+
+        ValidationReport report = validate(sealed);
 
         assertThat(report.getValidationResult()).as("%s", report.getFailures()).isEqualTo(ValidationResult.VALID);
     }

@@ -55,6 +55,7 @@ public final class PlatformCa {
     public static final String ROOT_CRL_PATH = "/api/v1/trust/root-crl";
 
     private static final Duration CRL_LIFETIME = Duration.ofDays(7);
+    private static final Duration THIS_UPDATE_SKEW = Duration.ofSeconds(5);
 
     private final SigningCredentials root;
     private final SigningCredentials issuing;
@@ -207,7 +208,11 @@ public final class PlatformCa {
     private static byte[] crl(SigningCredentials issuer, Map<BigInteger, Instant> revoked) {
         try {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            X509v2CRLBuilder b = new JcaX509v2CRLBuilder(issuer.certificate(), Date.from(now.minusSeconds(60)));
+            // thisUpdate a little in the past, so that a relying party whose clock is slightly behind does not see
+            // it in the future; but only a little: validators judge the CRLs added after the last signature against
+            // that signature's timestamp (iText's default freshness for that is one minute), and a CRL back-dated by
+            // a whole minute was stale whenever the timestamp authority's second was later than ours.
+            X509v2CRLBuilder b = new JcaX509v2CRLBuilder(issuer.certificate(), Date.from(now.minus(THIS_UPDATE_SKEW)));
             b.setNextUpdate(Date.from(now.plus(CRL_LIFETIME)));
             revoked.forEach((serial, at) -> b.addCRLEntry(serial, Date.from(at), CRLReason.unspecified));
             b.addExtension(Extension.authorityKeyIdentifier, false,
