@@ -11,9 +11,11 @@ import org.camunda.bpm.engine.runtime.Job;
 /**
  * Fires a timer as if its date had come, without moving the engine's clock.
  *
- * <p>Once the due date is now, the job executor may pick the job up at the same moment as the test. Whoever commits
- * second fails and rolls back; when that is the test, the executor's run may not have committed yet. So the test
- * waits until the job is gone (or back unlocked, if the run failed) before it looks at what the timer did.
+ * <p>The test runs the job itself, leaving its due date in the future, so the job executor never picks it up at
+ * the same moment. (Moving the due date to now invited exactly that race: the loser rolls back, the test may look
+ * before the winner committed, and for a repeating timer the engine schedules the next cycle once more on the
+ * rollback, so a reminder came twice.) Should the job be due already and the executor run it first, the test waits
+ * until that run has committed.
  */
 public final class Timers {
 
@@ -21,21 +23,16 @@ public final class Timers {
     }
 
     public static void fireNow(ManagementService management, String jobId) {
-        management.setJobDuedate(jobId, new Date());
         try {
             management.executeJob(jobId);
         } catch (RuntimeException raced) {
-            // The job executor ran it first; wait for its run to commit (or give the job back after a failure).
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> settled(management, jobId));
         }
     }
 
     private static boolean settled(ManagementService management, String jobId) {
         Job job = management.createJobQuery().jobId(jobId).singleResult();
-        if (job == null) {
-            return true;
-        }
-        // A repeating timer keeps its row with a later due date; a failed one keeps it with the exception.
-        return job.getDuedate() != null && job.getDuedate().after(new Date()) || job.getExceptionMessage() != null;
+        // Gone once run; a failed run leaves the job with its exception.
+        return job == null || job.getExceptionMessage() != null;
     }
 }
