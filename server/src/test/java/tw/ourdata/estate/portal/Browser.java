@@ -30,19 +30,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * every person starts with no cookie. Every page can be kept as a screenshot (the whole page) under
  * {@code target/screenshots/}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = System.getProperty("ourdata.test.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("ourdata.test.chromedriver", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final String base;
     private final String who;
     private final Path profile;
     private int shots;
 
-    Browser(int port, String who) {
+    public Browser(int port, String who) {
         this.base = "http://localhost:" + port;
         this.who = who;
         try {
@@ -138,6 +138,11 @@ final class Browser implements AutoCloseable {
 
     /** The whole page (beyond the window) as PNG, kept as test output: target/screenshots/{who}-{nn}-{name}.png. */
     Path screenshot(String name) {
+        return screenshotAs("%s-%02d-%s".formatted(who, ++shots, name));
+    }
+
+    /** The whole page as PNG under exactly this name: target/screenshots/{fileName}.png. */
+    public Path screenshotAs(String fileName) {
         settled();
         @SuppressWarnings("unchecked")
         Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
@@ -150,7 +155,7 @@ final class Browser implements AutoCloseable {
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         try {
             Files.createDirectories(SCREENSHOTS);
-            Path file = SCREENSHOTS.resolve("%s-%02d-%s.png".formatted(who, ++shots, name));
+            Path file = SCREENSHOTS.resolve(fileName + ".png");
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
