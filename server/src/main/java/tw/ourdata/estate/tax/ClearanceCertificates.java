@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.ourdata.estate.cases.CaseRepository;
 import tw.ourdata.estate.documents.DocumentIssuer;
 import tw.ourdata.estate.templates.Decedent;
 import tw.ourdata.estate.templates.TaxClearanceCertificateModel;
@@ -25,13 +25,13 @@ class ClearanceCertificates {
 
     private final TaxPayments payments;
     private final DocumentIssuer issuer;
-    private final JdbcClient jdbc;
+    private final CaseRepository cases;
     private final Clock clock;
 
-    ClearanceCertificates(TaxPayments payments, DocumentIssuer issuer, JdbcClient jdbc, Clock clock) {
+    ClearanceCertificates(TaxPayments payments, DocumentIssuer issuer, CaseRepository cases, Clock clock) {
         this.payments = payments;
         this.issuer = issuer;
-        this.jdbc = jdbc;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -43,15 +43,10 @@ class ClearanceCertificates {
         if (payment.clearanceDocumentId() != null) {
             return payment.clearanceDocumentId();
         }
-        record Case(String registrationNumber, Decedent decedent) {
-        }
-        Case c = jdbc.sql("select registration_number, decedent_name, decedent_national_id, date_of_death, decedent_address "
-                        + "from estate_case where id = :c")
-                .param("c", caseId)
-                .query((rs, n) -> new Case(rs.getString(1), new Decedent(rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getString(5) == null ? "" : rs.getString(5))))
-                .single();
-        TaxClearanceCertificateModel model = new TaxClearanceCertificateModel("CLR-" + c.registrationNumber(), c.decedent(),
+        CaseRepository.EstateCase c = cases.find(caseId).orElseThrow();
+        Decedent decedent = new Decedent(c.decedentName(), c.decedentNationalId(), c.dateOfDeath(),
+                c.decedentAddress() == null ? "" : c.decedentAddress());
+        TaxClearanceCertificateModel model = new TaxClearanceCertificateModel("CLR-" + c.registrationNumber(), decedent,
                 c.registrationNumber(), payment.amount(), payment.paidAt().atZoneSameInstant(TAIPEI).toLocalDate(),
                 payment.paymentReference(), LocalDate.now(clock.withZone(TAIPEI)));
         UUID documentId = issuer.issueTaxClearanceCertificate(caseId, model).document().id();

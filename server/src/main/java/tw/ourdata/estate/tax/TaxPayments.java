@@ -3,6 +3,7 @@ package tw.ourdata.estate.tax;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,8 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tw.ourdata.estate.audit.AuditTrail;
+import tw.ourdata.estate.cases.CaseRepository;
 import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.FieldProblem;
+import tw.ourdata.estate.heirs.HeirMessages;
 import tw.ourdata.estate.security.ApiClient;
 
 /**
@@ -58,9 +62,13 @@ public class TaxPayments {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final Clock clock;
+    private final CaseRepository cases;
+    private final HeirMessages messages;
 
     TaxPayments(JdbcClient jdbc, TaxAssessments assessments, AuditTrail audit, RuntimeService runtime,
-                HistoryService history, Clock clock) {
+                HistoryService history, Clock clock, CaseRepository cases, HeirMessages messages) {
+        this.cases = cases;
+        this.messages = messages;
         this.jdbc = jdbc;
         this.assessments = assessments;
         this.audit = audit;
@@ -84,10 +92,7 @@ public class TaxPayments {
     @Transactional
     public Receipt receive(String caseIdText, TaxPaymentRequest request, ApiClient treasury) {
         UUID caseId = parse(caseIdText);
-        record Case(String processInstanceId) {
-        }
-        Case theCase = jdbc.sql("select process_instance_id from estate_case where id = :c").param("c", caseId)
-                .query((rs, n) -> new Case(rs.getString(1))).optional()
+        CaseRepository.EstateCase theCase = cases.find(caseId)
                 .orElseThrow(() -> ApiException.notFound("No case " + caseIdText + "."));
         List<FieldProblem> problems = validate(request);
         if (!problems.isEmpty()) {
@@ -157,6 +162,29 @@ public class TaxPayments {
                 .param("d", documentId).param("c", caseId).update();
     }
 
+    /**
+     * Two weeks before the payment deadline ({@code remindTaxPayment}): tells every active heir how much tax is due by
+     * when. The proxy hears it too when the proxy is an heir; an outside agent has no contact registered with the
+     * platform, so the heirs who named them pass it on. Nothing is sent once the tax is paid (paid while the timer
+     * was firing: a reminder now would only worry the heirs).
+     */
+    @Transactional
+    public void remind(UUID caseId, String deadline) {
+        if (find(caseId).isPresent()) {
+            return;
+        }
+        long due = assessments.approved(caseId).orElseThrow().result().taxPayable();
+        String amount = NumberFormat.getIntegerInstance(Locale.TAIWAN).format(due);
+        int sent = messages.toActiveHeirs(caseId, "遺產稅繳納期限提醒 Estate-tax payment deadline",
+                "本案核定應納遺產稅 新臺幣 " + amount + " 元，應於 " + deadline + " 前繳納（遺產及贈與稅法第30條）。"
+                        + "繳清後本平台將核發遺產稅繳清證明書，始得辦理遺產移轉。如已委託代理人辦理，請與代理人確認。\n"
+                        + "The estate tax of this case, NT$" + amount + ", is due by " + deadline
+                        + " (Estate and Gift Tax Act Art. 30). Once it is paid the platform issues the tax clearance "
+                        + "certificate, which the transfers need. If your proxy handles it, please check with them.");
+        audit.record(caseId, AuditTrail.Actor.SYSTEM, "TAX_PAYMENT_REMINDED", List.of(),
+                "NT$" + due + " due by " + deadline + "; reminder sent to " + sent + " heir(s)");
+    }
+
     /** Empty when no tax is payable (not approved yet, or approved at NT$0). */
     public Optional<State> state(UUID caseId) {
         Optional<TaxAssessment> approved = assessments.approved(caseId).filter(a -> a.result().taxPayable() > 0);
@@ -173,8 +201,7 @@ public class TaxPayments {
 
     /** As issueAssessmentDocument set it when it issued the notice; from the history, so also after the process ended. */
     LocalDate deadline(UUID caseId) {
-        String process = jdbc.sql("select process_instance_id from estate_case where id = :c").param("c", caseId)
-                .query(String.class).optional().orElse(null);
+        String process = cases.find(caseId).map(CaseRepository.EstateCase::processInstanceId).orElse(null);
         if (process == null) {
             return null;
         }
