@@ -20,6 +20,7 @@ import org.springframework.web.client.RestClient;
 
 import tw.ourdata.estate.common.Fraction;
 import tw.ourdata.estate.common.Sha256;
+import tw.ourdata.estate.institutions.ConfirmationRequest;
 import tw.ourdata.estate.institutions.TransferInstruction;
 
 /**
@@ -37,15 +38,6 @@ class SimulatedTransfers {
     private static final Logger log = LoggerFactory.getLogger(SimulatedTransfers.class);
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
-    /** The confirmation as posted to {@code /api/v1/transfers/{transferId}/confirmation}. */
-    record Confirmation(String status, String transferredAt, String reference, String reason, List<Asset> assets) {
-        record Asset(String assetId, List<Owner> newOwners) {
-        }
-
-        record Owner(String heirId, String name, String share) {
-        }
-    }
-
     private final RestClient http;
     private final Clock clock;
 
@@ -61,7 +53,7 @@ class SimulatedTransfers {
      * The confirmation, made when it is sent (on every attempt). A download that fails with an
      * exception (the server busy, say) is retried by the caller like a failed delivery.
      */
-    Supplier<Confirmation> confirmation(String institutionCode, TransferInstruction instruction) {
+    Supplier<ConfirmationRequest> confirmation(String institutionCode, TransferInstruction instruction) {
         return () -> {
             for (TransferInstruction.Document document : List.of(instruction.partitionAgreement(), instruction.taxCertificate())) {
                 byte[] pdf = http.get().uri(document.downloadUrl()).header("Authorization", "Bearer dev-" + institutionCode)
@@ -71,22 +63,22 @@ class SimulatedTransfers {
                 if (problem != null) {
                     log.warn("Simulated {}: {} {} of transfer {} {}", institutionCode, document.type(), document.documentId(),
                             instruction.transferId(), problem);
-                    return new Confirmation("REJECTED", null, null, document.type() + " " + document.documentId() + " " + problem, null);
+                    return new ConfirmationRequest("REJECTED", null, null, document.type() + " " + document.documentId() + " " + problem, null);
                 }
             }
-            List<Confirmation.Asset> assets = new ArrayList<>();
+            List<ConfirmationRequest.Asset> assets = new ArrayList<>();
             for (TransferInstruction.Asset asset : instruction.assets()) {
                 if (asset.allocations() == null || asset.allocations().isEmpty()) {
                     continue; // the agreement alone says who receives it; nothing to itemise
                 }
                 Fraction held = Fraction.parse(asset.share());
-                assets.add(new Confirmation.Asset(asset.assetId(), asset.allocations().stream()
-                        .map(a -> new Confirmation.Owner(a.heirId(), a.name(), held.multiply(Fraction.parse(a.fraction())).toString()))
+                assets.add(new ConfirmationRequest.Asset(asset.assetId(), asset.allocations().stream()
+                        .map(a -> new ConfirmationRequest.NewOwner(a.heirId(), a.name(), held.multiply(Fraction.parse(a.fraction())).toString()))
                         .toList()));
             }
             String id = instruction.transferId();
             String reference = institutionCode + "-" + id.substring(0, Math.min(8, id.length())).toUpperCase(Locale.ROOT);
-            return new Confirmation("TRANSFERRED", OffsetDateTime.now(clock.withZone(TAIPEI)).truncatedTo(ChronoUnit.SECONDS).toString(),
+            return new ConfirmationRequest("TRANSFERRED", OffsetDateTime.now(clock.withZone(TAIPEI)).truncatedTo(ChronoUnit.SECONDS).toString(),
                     reference, null, assets);
         };
     }
