@@ -67,17 +67,6 @@ public class AuditTrail {
                 .query((rs, n) -> event(rs)).list();
     }
 
-    /** The case's latest events, newest first, at most {@code limit}: what a reader of a long trail needs first. */
-    public List<AuditChain.Event> latest(UUID caseId, int limit) {
-        return jdbc.sql("select * from audit_event where case_id = :c order by sequence desc limit :limit")
-                .param("c", caseId).param("limit", limit).query((rs, n) -> event(rs)).list();
-    }
-
-    /** How many events the case's trail holds. */
-    public int count(UUID caseId) {
-        return jdbc.sql("select count(*) from audit_event where case_id = :c").param("c", caseId).query(Integer.class).single();
-    }
-
     private static AuditChain.Event event(ResultSet rs) throws SQLException {
         return new AuditChain.Event(rs.getObject("case_id", UUID.class), rs.getInt("sequence"),
                 rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_kind"), rs.getString("actor_id"),

@@ -1,5 +1,6 @@
 package tw.ourdata.estate.officers;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.ourdata.estate.audit.AuditChain;
 import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
 import tw.ourdata.estate.cases.CaseView;
@@ -115,13 +117,16 @@ class CaseDossiers {
     }
 
     private CaseDossier.Trail trail(UUID caseId, Map<String, String> heirNames) {
-        List<CaseDossier.TrailEvent> events = audit.latest(caseId, TRAIL_EVENTS_SHOWN).stream()
+        // The whole chain is read once: checking it needs every event anyway; the page shows the latest.
+        List<AuditChain.Event> all = audit.events(caseId);
+        List<CaseDossier.TrailEvent> events = all.subList(Math.max(0, all.size() - TRAIL_EVENTS_SHOWN), all.size())
+                .stream().sorted(Comparator.comparingInt(AuditChain.Event::sequence).reversed())
                 .map(e -> new CaseDossier.TrailEvent(e.sequence(), e.occurredAt(), e.actorKind(),
                         actor(e.actorKind(), e.actorId(), heirNames::get), e.action(),
                         // Details are written masked; masking again costs nothing and keeps a slip off the page.
                         NationalId.maskWithin(e.detail())))
                 .toList();
-        return new CaseDossier.Trail(events, audit.count(caseId), audit.verify(caseId));
+        return new CaseDossier.Trail(events, all.size(), AuditChain.firstBreak(all));
     }
 
     /** Heirs and guardians are recorded by their heir row id (never by national ID); the officer reads a name. */

@@ -52,7 +52,6 @@ class OfficerPages {
     @GetMapping("/officers/cases/{caseId}")
     String dossier(@PathVariable String caseId, Authentication officer, Model model) {
         model.addAttribute("dossier", dossiers.read(caseId, officer));
-        model.addAttribute("trailLimit", CaseDossiers.TRAIL_EVENTS_SHOWN);
         return page(model, officer, "officers/dossier");
     }
 
@@ -63,8 +62,6 @@ class OfficerPages {
         page.setStatus(e.status());
         page.addObject("status", e.status().value());
         page.addObject("officer", officer == null ? null : officer.getName());
-        page.addObject("words", words);
-        page.addObject("fmt", formats);
         return page;
     }
 

@@ -175,8 +175,9 @@ public class PartitionPlans {
                 : p.proxy().agentName()).orElse("?");
         String maskedNid = caseProxy.filter(p -> !p.proxy().isHeir())
                 .map(p -> NationalId.mask(p.proxy().agentNationalId())).orElse(null);
-        Stored stored = stored(caseId).orElse(new Stored(Status.DRAFT, 0));
-        boolean draftSaved = stored(caseId).isPresent() && stored.status() == Status.DRAFT;
+        Optional<Stored> row = stored(caseId);
+        Stored stored = row.orElse(new Stored(Status.DRAFT, 0));
+        boolean draftSaved = row.isPresent() && stored.status() == Status.DRAFT;
         String shares = agreements.parties(caseId).stream()
                 .map(p -> p.heir().name() + " " + p.statutoryShare()).collect(Collectors.joining("; "));
         return new FollowUpFacts(name, agent, maskedNid, stored.status(), stored.version(), draftSaved, shares);
