@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import tw.ourdata.estate.common.ActingOfficer;
 import tw.ourdata.estate.audit.AuditTrail;
 
 /**
@@ -34,19 +34,12 @@ class ResolveProxyDispute implements TaskListener, JavaDelegate {
 
     @Override
     public void notify(DelegateTask task) {
-        String officer = task.getAssignee() != null ? task.getAssignee() : currentUser(task);
-        resolve(task, officer);
+        resolve(task, ActingOfficer.of(task).orElse("unknown"));
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        resolve(execution, currentUser(execution));
-    }
-
-    private static String currentUser(VariableScope scope) {
-        Authentication auth = scope instanceof DelegateTask t ? t.getProcessEngineServices().getIdentityService().getCurrentAuthentication()
-                : ((DelegateExecution) scope).getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth == null ? "unknown" : auth.getUserId();
+        resolve(execution, ActingOfficer.of(execution).orElse("unknown"));
     }
 
     private void resolve(VariableScope scope, String officer) {

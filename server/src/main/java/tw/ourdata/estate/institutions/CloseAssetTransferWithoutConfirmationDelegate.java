@@ -4,8 +4,9 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+
+import tw.ourdata.estate.common.ActingOfficer;
 
 /** {@code closeAssetTransferWithoutConfirmation}: the officer's decision, with their reason and name, on the transfer. */
 @Component("closeAssetTransferWithoutConfirmation")
@@ -19,8 +20,7 @@ class CloseAssetTransferWithoutConfirmationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         transfers.closeWithoutConfirmation(UUID.fromString((String) execution.getVariable(AssetTransferProcess.TRANSFER_ID)),
-                officer == null ? null : officer.getUserId(), (String) execution.getVariable(AssetTransferProcess.CLOSE_REASON));
+                ActingOfficer.of(execution).orElse(null), (String) execution.getVariable(AssetTransferProcess.CLOSE_REASON));
     }
 }

@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import tw.ourdata.estate.common.ActingOfficer;
 import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
 
@@ -80,16 +80,11 @@ class ProxyHasNotSubmittedPlan implements TaskListener {
             throw new ProcessEngineException(NOTE + " is required: say how the proxy and the heirs were reached");
         }
         boolean send = Boolean.TRUE.equals(task.getVariable(DECISION));
-        String officer = task.getAssignee() != null ? task.getAssignee() : currentUser(task);
+        String officer = ActingOfficer.of(task).orElse("unknown");
         audit.record(caseId, new AuditTrail.Actor("OFFICER", officer), "PARTITION_PLAN_FOLLOWED_UP", List.of(),
                 (send ? "sends the statutory-share plan to the heirs for signature" : "keeps waiting for the proxy's plan")
                         + "; note: " + String.valueOf(note).strip());
         // The note is in the audit trail now; process variables stay ids and flags.
         task.getExecution().removeVariable(NOTE);
-    }
-
-    private static String currentUser(DelegateTask task) {
-        Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth == null ? "unknown" : auth.getUserId();
     }
 }

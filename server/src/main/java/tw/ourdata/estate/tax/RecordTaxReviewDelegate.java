@@ -4,8 +4,9 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+
+import tw.ourdata.estate.common.ActingOfficer;
 
 /**
  * BPMN service task {@code recordTaxReview}, right after the officer's review: applies the
@@ -46,7 +47,6 @@ class RecordTaxReviewDelegate implements JavaDelegate {
     }
 
     private static String officer(DelegateExecution execution) {
-        Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth != null && auth.getUserId() != null ? auth.getUserId() : "tax-officers";
+        return ActingOfficer.of(execution).orElse("tax-officers");
     }
 }
