@@ -107,6 +107,11 @@ public class OnboardingRepository {
     public record CaseProxy(OnboardingHeir.Proxy proxy, String decidedBy, String reason) {
     }
 
+    /** The proxy's name as the heirs know it: the heir's own, or the outside agent's. */
+    public String nameOf(OnboardingHeir.Proxy proxy) {
+        return proxy.isHeir() ? find(proxy.heirId()).map(OnboardingHeir::name).orElse("?") : proxy.agentName();
+    }
+
     private static OnboardingHeir heir(ResultSet rs, int row) throws SQLException {
         UUID proxyHeir = rs.getObject("proxy_heir_id", UUID.class);
         String agentNid = rs.getString("proxy_agent_national_id");

@@ -22,6 +22,7 @@ import tw.ourdata.estate.common.ApiException;
 import tw.ourdata.estate.common.Fraction;
 import tw.ourdata.estate.common.NationalId;
 import tw.ourdata.estate.heirs.HeirMessages;
+import tw.ourdata.estate.heirs.Invitations;
 import tw.ourdata.estate.heirs.OnboardingHeir;
 import tw.ourdata.estate.heirs.OnboardingRepository;
 import tw.ourdata.estate.heirs.PortalPerson;
@@ -55,10 +56,12 @@ public class PartitionPlans {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Invitations invitations;
 
     PartitionPlans(CaseRepository cases, OnboardingRepository heirs, PartitionAgreements agreements,
             AgreementRefusals refusals, HeirMessages messages, RuntimeService runtime, JdbcClient jdbc, AuditTrail audit,
-            Clock clock) {
+            Clock clock, Invitations invitations) {
+        this.invitations = invitations;
         this.refusals = refusals;
         this.messages = messages;
         this.cases = cases;
@@ -161,6 +164,33 @@ public class PartitionPlans {
         return version;
     }
 
+    /**
+     * BPMN service task {@code requestPartitionPlan}: tells the proxy, with a sign-in link, that the partition plan is
+     * theirs to draft (the statutory shares are the starting point).
+     *
+     * @return false when the proxy is an outside agent, who has no portal login: a tax officer reaches them instead
+     */
+    @Transactional
+    public boolean requestFromProxy(UUID caseId) {
+        Optional<UUID> proxyHeir = heirs.caseProxy(caseId).filter(p -> p.proxy().isHeir()).map(p -> p.proxy().heirId());
+        proxyHeir.ifPresent(heirId -> invitations.sendWithLink(heirId, "PARTITION_PLAN_REQUESTED",
+                "請提出遺產分割方案 Please draft the partition plan",
+                "稅捐機關已核定遺產稅。您是本案之代理人，請開啟以下連結，決定每項遺產由哪位繼承人取得多少比例"
+                        + "（預設為各繼承人之應繼分），確認後送出，全體繼承人即可簽署分割協議書。",
+                "The tax office has approved the estate tax. As the case's proxy, open the link above and decide"
+                        + " which heir receives which fraction of each asset (the statutory shares are the default);"
+                        + " when you submit the plan, every heir is asked to sign the partition agreement."));
+        return proxyHeir.isPresent();
+    }
+
+    /** The officer's follow-up of a missing plan ({@code proxyHasNotSubmittedPlan}), in the audit trail. */
+    @Transactional
+    public void recordFollowUp(UUID caseId, String officer, boolean sendStatutoryPlan, String note) {
+        audit.record(caseId, new AuditTrail.Actor("OFFICER", officer), "PARTITION_PLAN_FOLLOWED_UP", List.of(),
+                (sendStatutoryPlan ? "sends the statutory-share plan to the heirs for signature"
+                        : "keeps waiting for the proxy's plan") + "; note: " + note.strip());
+    }
+
     /** What a tax officer following up on a missing plan needs to know ({@code proxyHasNotSubmittedPlan}). */
     public record FollowUpFacts(String proxyName, boolean outsideAgent, String maskedAgentNationalId, Status status,
             int version, boolean draftSaved, String statutoryShares) {
@@ -170,9 +200,7 @@ public class PartitionPlans {
     public FollowUpFacts followUpFacts(UUID caseId) {
         Optional<OnboardingRepository.CaseProxy> caseProxy = heirs.caseProxy(caseId);
         boolean agent = caseProxy.map(p -> !p.proxy().isHeir()).orElse(true);
-        String name = caseProxy.map(p -> p.proxy().isHeir()
-                ? heirs.find(p.proxy().heirId()).map(OnboardingHeir::name).orElse("?")
-                : p.proxy().agentName()).orElse("?");
+        String name = caseProxy.map(p -> heirs.nameOf(p.proxy())).orElse("?");
         String maskedNid = caseProxy.filter(p -> !p.proxy().isHeir())
                 .map(p -> NationalId.mask(p.proxy().agentNationalId())).orElse(null);
         Optional<Stored> row = stored(caseId);
@@ -223,14 +251,12 @@ public class PartitionPlans {
         Stored stored = stored(caseId).orElse(new Stored(Status.DRAFT, 0));
         Status status = stored.status();
         int version = stored.version();
-        Optional<OnboardingHeir> proxy = proxyHeir(caseId);
-        boolean isProxy = proxy.isPresent() && viewer.stream().anyMatch(h -> h.id().equals(proxy.get().id()));
+        Optional<OnboardingRepository.CaseProxy> caseProxy = heirs.caseProxy(caseId);
+        Optional<UUID> proxyHeirId = caseProxy.filter(p -> p.proxy().isHeir()).map(p -> p.proxy().heirId());
+        boolean isProxy = proxyHeirId.isPresent() && viewer.stream().anyMatch(h -> h.id().equals(proxyHeirId.get()));
         boolean awaiting = status == Status.DRAFT && awaitingPlan(caseId);
         boolean editable = isProxy && awaiting;
-        Optional<OnboardingRepository.CaseProxy> caseProxy = heirs.caseProxy(caseId);
-        String proxyName = caseProxy.map(p -> p.proxy().isHeir()
-                ? heirs.find(p.proxy().heirId()).map(OnboardingHeir::name).orElse("?")
-                : p.proxy().agentName()).orElse(null);
+        String proxyName = caseProxy.map(p -> heirs.nameOf(p.proxy())).orElse(null);
         boolean outsideAgent = caseProxy.map(p -> !p.proxy().isHeir()).orElse(false);
         List<AssetView> assets = reported.stream()
                 .map(a -> new AssetView(a.id(), a.institutionCode(), a.institutionName(), a.kind(), a.description(),

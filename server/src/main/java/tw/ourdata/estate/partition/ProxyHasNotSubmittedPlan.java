@@ -1,7 +1,6 @@
 package tw.ourdata.estate.partition;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import tw.ourdata.estate.common.ActingOfficer;
-import tw.ourdata.estate.audit.AuditTrail;
 import tw.ourdata.estate.cases.CaseRepository;
 
 /**
@@ -27,12 +25,10 @@ class ProxyHasNotSubmittedPlan implements TaskListener {
 
     private final PartitionPlans plans;
     private final CaseRepository cases;
-    private final AuditTrail audit;
 
-    ProxyHasNotSubmittedPlan(PartitionPlans plans, CaseRepository cases, AuditTrail audit) {
+    ProxyHasNotSubmittedPlan(PartitionPlans plans, CaseRepository cases) {
         this.plans = plans;
         this.cases = cases;
-        this.audit = audit;
     }
 
     @Override
@@ -81,9 +77,7 @@ class ProxyHasNotSubmittedPlan implements TaskListener {
         }
         boolean send = Boolean.TRUE.equals(task.getVariable(DECISION));
         String officer = ActingOfficer.of(task).orElse("unknown");
-        audit.record(caseId, new AuditTrail.Actor("OFFICER", officer), "PARTITION_PLAN_FOLLOWED_UP", List.of(),
-                (send ? "sends the statutory-share plan to the heirs for signature" : "keeps waiting for the proxy's plan")
-                        + "; note: " + String.valueOf(note).strip());
+        plans.recordFollowUp(caseId, officer, send, String.valueOf(note));
         // The note is in the audit trail now; process variables stay ids and flags.
         task.getExecution().removeVariable(NOTE);
     }
