@@ -136,10 +136,9 @@ public class AssetTransferRepository {
     }
 
     /**
-     * Who receives which of these assets, by asset id: read from the partition plan (table
-     * {@code partition_plan_share}: case_id, asset_id, heir_id, fraction) once the plan is stored
-     * there. Until that table exists an asset maps to no allocation, and the signed agreement the
-     * instruction names is the only statement of who receives what.
+     * Who receives which of these assets, by asset id, as the submitted partition plan says (table
+     * {@code partition_plan_share}). An asset without shares maps to no allocation; the signed agreement
+     * the instruction names is then the statement of who receives what.
      */
     Map<UUID, List<Allocation>> allocations(UUID caseId, List<HeldAsset> assets) {
         Map<UUID, List<Allocation>> result = new LinkedHashMap<>();
